@@ -21,10 +21,15 @@ internal sealed partial class Parser
                 return ParseShortFunction(start, call);
             }
 
+            if (expression is ParenthesizedExpression { Inner: PathExpression inner })
+            {
+                expression = inner;
+            }
+
             var op = Advance();
             if (expression is not PathExpression target)
             {
-                Error(start, "Unsupported target expression for assignment.");
+                Error(expression is ParenthesizedExpression parenthesized ? FirstToken(parenthesized.Inner) : start, "Unsupported target expression for assignment.");
                 SkipToEndOfStatement();
                 return null;
             }
@@ -35,12 +40,26 @@ internal sealed partial class Parser
                 return null;
             }
 
+            var valueStart = Current;
             var value = ParseExpression();
-            CheckNoAssignment();
+            CheckNoAssignment(valueStart);
             expression = new AssignExpression(target, CompoundOperator(op.Kind), value) { Span = SpanFrom(start) };
         }
 
         return new ExpressionStatement(expression) { Span = SpanFrom(start) };
+    }
+
+    private Token FirstToken(Expression expression)
+    {
+        foreach (var token in _tokens)
+        {
+            if (token.Start == expression.Span.Start && token.Kind != TokenKind.Raw)
+            {
+                return token;
+            }
+        }
+
+        return Current;
     }
 
     private static BinaryOperator? CompoundOperator(TokenKind kind) => kind switch
@@ -55,20 +74,42 @@ internal sealed partial class Parser
     };
 
     /// <summary>An assignment inside an expression (e.g. <c>if x = 1</c>) is an error.</summary>
-    private void CheckNoAssignment()
+    private void CheckNoAssignment(Token expressionStart)
     {
         if (Current.Kind == TokenKind.Assign)
         {
-            Error(Current, "Error while parsing assign expression: Expression is only allowed for a top level assignment in: <target_expression> = <value_expression>");
+            Error(expressionStart, "Error while parsing assign expression: Expression is only allowed for a top level assignment in: <target_expression> = <value_expression>");
             SkipToEndOfStatement();
         }
     }
 
-    /// <summary>A full expression, pipes included.</summary>
+    /// <summary>A full expression: a conditional over pipes.</summary>
     private Expression ParseExpression()
     {
         var start = Current;
-        var left = ParseConditional();
+        var condition = ParsePipe();
+        if (Current.Kind != TokenKind.Question)
+        {
+            return condition;
+        }
+
+        Advance();
+        var whenTrue = ParseExpression();
+        if (Current.Kind != TokenKind.Colon)
+        {
+            Error(Current, $"Expecting `:` instead of `{TextOf(Current)}` in: <condition> ? <expression> : <expression>");
+            return condition;
+        }
+
+        Advance();
+        var whenFalse = ParseExpression();
+        return new ConditionalExpression(condition, whenTrue, whenFalse) { Span = SpanFrom(start) };
+    }
+
+    private Expression ParsePipe()
+    {
+        var start = Current;
+        var left = ParseBinary(0);
         while (Current.Kind == TokenKind.Pipe || Current.Kind == TokenKind.NewLine && NextNonNewLine().Kind == TokenKind.Pipe && _argumentDepth == 0)
         {
             SkipNewLines();
@@ -99,28 +140,6 @@ internal sealed partial class Parser
         return PeekToken(offset);
     }
 
-    private Expression ParseConditional()
-    {
-        var start = Current;
-        var condition = ParseBinary(0);
-        if (Current.Kind != TokenKind.Question)
-        {
-            return condition;
-        }
-
-        Advance();
-        var whenTrue = ParseConditional();
-        if (Current.Kind != TokenKind.Colon)
-        {
-            Error(Current, $"Expecting `:` instead of `{TextOf(Current)}` in: <condition> ? <expression> : <expression>");
-            return condition;
-        }
-
-        Advance();
-        var whenFalse = ParseConditional();
-        return new ConditionalExpression(condition, whenTrue, whenFalse) { Span = SpanFrom(start) };
-    }
-
     private static (BinaryOperator Op, int Precedence)? BinaryOf(TokenKind kind) => kind switch
     {
         TokenKind.QuestionQuestion => (BinaryOperator.Coalesce, 1),
@@ -135,6 +154,8 @@ internal sealed partial class Parser
         TokenKind.GreaterEqual => (BinaryOperator.GreaterEqual, 5),
         TokenKind.DotDot => (BinaryOperator.RangeInclusive, 6),
         TokenKind.DotDotLess => (BinaryOperator.RangeExclusive, 6),
+        TokenKind.ShiftLeft => (BinaryOperator.ShiftLeft, 6),
+        TokenKind.ShiftRight => (BinaryOperator.ShiftRight, 6),
         TokenKind.Plus => (BinaryOperator.Add, 7),
         TokenKind.Minus => (BinaryOperator.Subtract, 7),
         TokenKind.Star => (BinaryOperator.Multiply, 8),
@@ -158,7 +179,7 @@ internal sealed partial class Parser
             }
 
             var right = ParseBinary(binary.Precedence + 1);
-            left = new BinaryExpression(binary.Op, left, right) { Span = SpanFrom(start) };
+            left = new BinaryExpression(binary.Op, left, right) { Span = SpanFrom(start), OperatorSpan = SpanOf(opToken) };
             _ = opToken;
         }
 
@@ -198,6 +219,9 @@ internal sealed partial class Parser
             case TokenKind.At:
                 Advance();
                 return new AliasExpression(ParsePostfix()) { Span = SpanFrom(start) };
+            case TokenKind.Caret:
+                Advance();
+                return new ExpandExpression(ParseUnary()) { Span = SpanFrom(start) };
         }
 
         return ParseCall();
@@ -214,7 +238,7 @@ internal sealed partial class Parser
             return new IncrementExpression(incremented, op.Kind == TokenKind.PlusPlus, prefix: false) { Span = SpanFrom(start) };
         }
 
-        if (_argumentDepth > 0 || target is not PathExpression || !CanStartArgument(Current))
+        if (_argumentDepth > 0 || target is not (PathExpression or LiteralExpression) || !CanStartArgument(Current))
         {
             return target;
         }
