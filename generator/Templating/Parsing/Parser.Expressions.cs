@@ -106,27 +106,29 @@ internal sealed partial class Parser
         return new ConditionalExpression(condition, whenTrue, whenFalse) { Span = SpanFrom(start) };
     }
 
-    private Expression ParsePipe()
-    {
-        var start = Current;
-        var left = ParseBinary(0);
-        while (Current.Kind == TokenKind.Pipe || Current.Kind == TokenKind.NewLine && NextNonNewLine().Kind == TokenKind.Pipe && _argumentDepth == 0)
-        {
-            SkipNewLines();
-            var pipe = Advance();
-            SkipNewLines();
-            if (!CanStartOperand(Current))
-            {
-                Error(Current, $"Error while parsing pipe expression: Expecting <expression> instead of `{TextOf(Current)}` in: <expression> | <expression>");
-                return left;
-            }
+    private Expression ParsePipe() => ParseBinary(0);
 
-            var right = ParseUnary();
-            left = new PipeExpression(left, right) { Span = SpanFrom(start) };
-            _ = pipe;
+    /// <summary>
+    /// A pipe continues the expression on its left with a call parsed at unary level, and operators after it apply
+    /// to the pipe's result: <c>x | f + 1</c> is <c>(x | f) + 1</c>, as in Scriban.
+    /// </summary>
+    private bool AtPipe()
+        => Current.Kind == TokenKind.Pipe
+            || Current.Kind == TokenKind.NewLine && _argumentDepth == 0 && NextNonNewLine().Kind == TokenKind.Pipe;
+
+    private Expression ParsePipeTail(Token start, Expression left)
+    {
+        SkipNewLines();
+        Advance();
+        SkipNewLines();
+        if (!CanStartOperand(Current))
+        {
+            Error(Current, $"Error while parsing pipe expression: Expecting <expression> instead of `{TextOf(Current)}` in: <expression> | <expression>");
+            return left;
         }
 
-        return left;
+        var right = ParseUnary();
+        return new PipeExpression(left, right) { Span = SpanFrom(start) };
     }
 
     private Token NextNonNewLine()
@@ -169,8 +171,19 @@ internal sealed partial class Parser
     {
         var start = Current;
         var left = ParseUnary();
-        while (BinaryOf(Current.Kind) is { } binary && binary.Precedence >= minimumPrecedence)
+        while (true)
         {
+            if (minimumPrecedence == 0 && AtPipe())
+            {
+                left = ParsePipeTail(start, left);
+                continue;
+            }
+
+            if (BinaryOf(Current.Kind) is not { } binary || binary.Precedence < minimumPrecedence)
+            {
+                break;
+            }
+
             var opToken = Advance();
             if (!CanStartOperand(Current))
             {
