@@ -113,10 +113,24 @@ internal sealed partial class Parser
             return true;
         }
 
-        var at = Current.Kind == TokenKind.EndOfFile && _index > 0 ? Previous : Current;
+        var at = Current.Kind == TokenKind.EndOfFile ? LastCodeToken() : Current;
         _ = start;
         Error(at, $"Error while parsing {description}: The <end> statement was not found in: {Syntax(description)}");
         return false;
+    }
+
+    /// <summary>The last token that is not template text, where an unterminated block is reported (as Scriban does).</summary>
+    private Token LastCodeToken()
+    {
+        for (var i = _tokens.Count - 1; i >= 0; i--)
+        {
+            if (_tokens[i].Kind is not (TokenKind.Raw or TokenKind.Escape or TokenKind.EndOfFile))
+            {
+                return _tokens[i];
+            }
+        }
+
+        return Current;
     }
 
     private static string Syntax(string description) => description switch

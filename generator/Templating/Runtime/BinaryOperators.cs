@@ -115,6 +115,9 @@ internal static class BinaryOperators
     {
         switch (op)
         {
+            case BinaryOperator.Add when context.Options.EscapeHtml && (left is HtmlString || right is HtmlString):
+                // Safe HTML stays safe when joined with text: the plain side is escaped now, once.
+                return new HtmlString(SafePart(left) + SafePart(right));
             case BinaryOperator.Add:
                 return ValueConverter.ToText(left) + ValueConverter.ToText(right);
             case BinaryOperator.Multiply:
@@ -135,6 +138,9 @@ internal static class BinaryOperators
                 throw context.Error(span, $"Operator `{Symbol(op)}` is not supported on string objects");
         }
     }
+
+    private static string SafePart(object? value)
+        => value is HtmlString html ? html.Value : HtmlEscaper.Escape(ValueConverter.ToText(value));
 
     private static bool AreEqual(object? left, object? right)
     {
