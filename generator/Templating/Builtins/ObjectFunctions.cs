@@ -114,7 +114,7 @@ internal static partial class ObjectFunctions
         bool => "boolean",
         _ when ValueConverter.IsNumber(value) => "number",
         ScriptRange => "iterator",
-        IList => "array",
+        ScriptArray or IList or IList<object?> => "array",
         ScriptObject or IDictionary => "object",
         IEnumerable => "iterator",
         _ => "object",
