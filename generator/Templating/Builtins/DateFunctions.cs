@@ -137,7 +137,7 @@ internal static partial class DateFunctions
 
     private static string? NullableString(ScriptCall call, int index) => call[index] is null ? null : call.GetString(index);
 
-    private static CultureInfo Culture(string? name) => name is null ? CultureInfo.InvariantCulture : CultureInfo.GetCultureInfo(name);
+    private static CultureInfo Culture(string? name) => BuiltinCulture.Get(name);
 
     [GeneratedRegex(@"\+\d")]
     private static partial Regex PlusOffset();
