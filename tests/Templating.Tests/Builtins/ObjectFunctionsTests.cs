@@ -26,6 +26,10 @@ public sealed class ObjectFunctionsTests
     }
 
     [Fact]
+    public void Eval_gives_the_value_of_the_last_expression()
+        => Assert.Equal("4|int", Render("{{ v = '1 + 2' | object.eval }}{{ v + 1 }}|{{ v | object.kind }}"));
+
+    [Fact]
     public void Eval_sees_the_variables_of_the_render()
         => Assert.Equal("42", Render("{{ x = 40 }}{{ 'x + 2' | object.eval }}"));
 
