@@ -82,10 +82,10 @@ internal static partial class StringFunctions
     private static void AddEdits(ScriptObject module)
     {
         // {{ "Hello" | string.append " World" }} → Hello World
-        module.Function("append", static call => call.GetString(0) + call.GetString(1), Text, ScriptParameter.Required("with"));
+        module.Function("append", static call => SafeHtml.Concat(call, call[0], call[1]), Text, ScriptParameter.Required("with"));
 
         // {{ "World" | string.prepend "Hello " }} → Hello World
-        module.Function("prepend", static call => call.GetString(1) + call.GetString(0), Text, ScriptParameter.Required("by"));
+        module.Function("prepend", static call => SafeHtml.Concat(call, call[1], call[0]), Text, ScriptParameter.Required("by"));
 
         // {{ "Hello, world. Goodbye, world." | string.remove "world" }} → Hello, . Goodbye, .
         module.Function("remove", static call => Remove(call), Text, ScriptParameter.Required("remove"));
@@ -122,16 +122,16 @@ internal static partial class StringFunctions
             ScriptParameter.Optional("from_end", false));
 
         // {{ '   too many spaces   ' | string.strip }} → too many spaces
-        module.Function("strip", static call => Map(call, static s => s.Trim()), Text);
+        module.Function("strip", static call => SafeHtml.Keep(call, Map(call, static s => s.Trim())), Text);
 
         // {{ '   too many spaces' | string.lstrip }} → too many spaces
-        module.Function("lstrip", static call => Map(call, static s => s.TrimStart()), Text);
+        module.Function("lstrip", static call => SafeHtml.Keep(call, Map(call, static s => s.TrimStart())), Text);
 
         // {{ 'too many spaces   ' | string.rstrip }} → too many spaces
-        module.Function("rstrip", static call => Map(call, static s => s.TrimEnd()), Text);
+        module.Function("rstrip", static call => SafeHtml.Keep(call, Map(call, static s => s.TrimEnd())), Text);
 
         // {{ "a\r\nb\nc" | string.strip_newlines }} → abc
-        module.Function("strip_newlines", static call => NewLines().Replace(call.GetString(0), string.Empty), Text);
+        module.Function("strip_newlines", static call => SafeHtml.Keep(call, NewLines().Replace(call.GetString(0), string.Empty)), Text);
 
         // hello{{ "world" | string.pad_left 10 }} → hello     world
         module.Function(
