@@ -24,13 +24,20 @@ public sealed class CallExpression : Expression
     /// <summary>Calls with <paramref name="piped"/> as the first argument when <paramref name="hasPiped"/>.</summary>
     internal object? Invoke(TemplateContext context, bool hasPiped, object? piped)
     {
-        var function = ResolveFunction(context, Target, Span);
         var positional = new List<object?>(Arguments.Count + 1);
-        List<KeyValuePair<string, object?>>? named = null;
         if (hasPiped)
         {
             positional.Add(piped);
         }
+
+        return Invoke(context, positional);
+    }
+
+    /// <summary>Calls with <paramref name="positional"/> as the first arguments.</summary>
+    internal object? Invoke(TemplateContext context, List<object?> positional)
+    {
+        var function = ResolveFunction(context, Target, Span);
+        List<KeyValuePair<string, object?>>? named = null;
 
         foreach (var argument in Arguments)
         {
@@ -39,7 +46,7 @@ public sealed class CallExpression : Expression
             {
                 (named ??= new List<KeyValuePair<string, object?>>()).Add(new(argument.Name, value));
             }
-            else if (argument.Expand && ValueConverter.ToEnumerable(value) is { } items)
+            else if ((argument.Expand || argument.Value is ExpandExpression) && ValueConverter.ToEnumerable(value) is { } items)
             {
                 positional.AddRange(items);
             }

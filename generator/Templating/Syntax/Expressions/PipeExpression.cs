@@ -22,6 +22,18 @@ public sealed class PipeExpression : Expression
     internal override object? Evaluate(TemplateContext context)
     {
         var input = Input.Evaluate(context);
+        if (Input is ExpandExpression && Runtime.Values.ValueConverter.ToEnumerable(input) is { } items)
+        {
+            var function = CallExpression.ResolveFunction(context, Function is CallExpression c ? c.Target : Function, Function.Span);
+            var arguments = new List<object?>(items);
+            if (Function is CallExpression withArguments)
+            {
+                return withArguments.Invoke(context, arguments);
+            }
+
+            return context.Call(function, Function.Span, Function.ToString(), arguments, null);
+        }
+
         switch (Function)
         {
             case CallExpression call:
