@@ -5,7 +5,7 @@ namespace Civic.Templating.Tests.Builtins;
 public sealed class ObjectFunctionsTests
 {
     [Theory]
-    [InlineData("{{ undefined_var | object.default 'Yo' }}|{{ '' | object.default 'Yo' }}|{{ ' ' | object.default 'Yo' }}|{{ 0 | object.default 1 }}", "Yo|Yo| |0")]
+    [InlineData("{{ undefined_var | object.default 'Yo' }}|{{ '' | object.default 'Yo' }}|{{ empty | object.default 'Yo' }}|{{ ' ' | object.default 'Yo' }}|{{ 0 | object.default 1 }}|{{ [] | object.default 1 }}", "Yo|Yo|Yo| |0|[]")]
     [InlineData("{{ {a: 1, b: null} | object.has_key 'b' }} {{ {a: 1, b: null} | object.has_value 'b' }} {{ null | object.has_key 'a' }}", "true false false")]
     [InlineData("{{ {a: 1, b: 2} | object.keys }}|{{ {a: 1, b: 2} | object.values }}|{{ null | object.keys }}", "[\"a\", \"b\"]|[1, 2]|[]")]
     [InlineData("{{ 'obj' | object.size }}|{{ [1, 2] | object.size }}|{{ {a: 1} | object.size }}|{{ 5 | object.size }}", "3|2|1|0")]

@@ -51,6 +51,12 @@ public sealed class StringFunctionsTests
     public void Null_text_has_size_zero_and_contains_nothing()
         => Assert.Equal("0 false []", Render("{{ null | string.size }} {{ null | string.contains 'a' }} {{ null | string.split ',' }}"));
 
+    [Theory]
+    [InlineData("{{ 'ab𠀋cdef' | string.truncate 6 }}", "ab...")]
+    [InlineData("{{ 'ab𠀋cdef' | string.truncate 7 }}", "ab𠀋...")]
+    [InlineData("{{ 'a😀' | string.slice 0 2 }}|{{ 'a😀b' | string.slice 2 }}", "a|b")]
+    public void Cuts_never_split_a_surrogate_pair(string template, string expected) => Assert.Equal(expected, Render(template));
+
     [Fact]
     public void Invalid_base64_is_reported_at_the_call()
     {
