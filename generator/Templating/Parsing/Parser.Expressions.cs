@@ -251,7 +251,7 @@ internal sealed partial class Parser
             return new IncrementExpression(incremented, op.Kind == TokenKind.PlusPlus, prefix: false) { Span = SpanFrom(start) };
         }
 
-        if (_argumentDepth > 0 || target is not (PathExpression or LiteralExpression) || !CanStartArgument(Current))
+        if (_argumentDepth > 0 || target is not (PathExpression or LiteralExpression or ParenthesizedExpression) || !CanStartArgument(Current))
         {
             return target;
         }

@@ -101,4 +101,13 @@ public sealed class HostApiTests
         var error = Assert.Throws<TemplateRuntimeException>(() => Template.Parse("a\n  {{ include 'nope' }}", "page.sbn").Render(null, options));
         Assert.Equal((2, 6), (error.Span.Line, error.Span.Column));
     }
+
+    [Fact]
+    public void Yaml_style_dictionaries_are_read_and_iterated()
+    {
+        var record = new Dictionary<object, object> { ["name"] = "驿站", ["tags"] = new List<object> { "a", "b" } };
+        var model = new Dictionary<string, object?> { ["record"] = record };
+        Assert.Equal("驿站 a,b, name=驿站;tags=[\"a\", \"b\"];", Render(
+            "{{ record.name }} {{ for t in record.tags }}{{ t }},{{ end }} {{ for p in record }}{{ p.key }}={{ p.value }};{{ end }}", model));
+    }
 }

@@ -45,7 +45,7 @@ public sealed class TableRowStatement : Statement
                 state.Move(i, items[i]);
                 state.Col = column + 1;
                 state.Row = row + 1;
-                scope.SetValue(Variable.Name, items[i]);
+                scope.SetValue(Variable.StoreKey, items[i]);
                 if (column == 0)
                 {
                     context.Write($"<tr class=\"row{(row + 1).ToString(CultureInfo.InvariantCulture)}\">", Span);
