@@ -26,6 +26,21 @@ public sealed class ObjectFunctionsTests
     }
 
     [Fact]
+    public void Yaml_style_dictionaries_work_like_objects()
+    {
+        var rows = new List<object>
+        {
+            new Dictionary<object, object> { ["city"] = "武汉", ["rain"] = 12 },
+            new Dictionary<object, object> { ["city"] = "长沙", ["rain"] = 3 },
+        };
+        var output = Render(
+            "{{ rows | array.sort 'rain' | array.map 'city' | array.join ',' }}|{{ rows[0] | object.keys }}|"
+            + "{{ rows[0] | object.has_key 'rain' }}|{{ rows[1] | object.to_json }}",
+            setup: context => context.Globals.SetValue("rows", rows));
+        Assert.Equal("长沙,武汉|[\"city\", \"rain\"]|true|{\"city\":\"\\u957F\\u6C99\",\"rain\":3}", output);
+    }
+
+    [Fact]
     public void Eval_gives_the_value_of_the_last_expression()
         => Assert.Equal("4|int", Render("{{ v = '1 + 2' | object.eval }}{{ v + 1 }}|{{ v | object.kind }}"));
 
