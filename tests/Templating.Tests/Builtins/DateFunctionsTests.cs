@@ -46,6 +46,16 @@ public sealed class DateFunctionsTests
     }
 
     [Fact]
+    public void Times_with_an_offset_are_converted_to_the_clock_time_zone()
+    {
+        var china = TimeZoneInfo.CreateCustomTimeZone("UTC+8", TimeSpan.FromHours(8), "UTC+8", "UTC+8");
+        var options = new TemplateOptionsBuilder { TimeProvider = new FixedClock(DateTimeOffset.UnixEpoch, china) }.Build();
+        Assert.Equal(
+            "2021-12-01 04:50|2021-11-30 20:50",
+            Render("{{ date.parse '2021/11/30 20:50:23Z' | date.to_string '%F %R' }}|{{ date.parse '2021/11/30 20:50:23' | date.to_string '%F %R' }}", options));
+    }
+
+    [Fact]
     public void A_code_that_cannot_be_parsed_is_reported()
     {
         var error = RenderError("{{ date.parse '12' '%j' }}");
