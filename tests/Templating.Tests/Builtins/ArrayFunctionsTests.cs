@@ -47,6 +47,10 @@ public sealed class ArrayFunctionsTests
     }
 
     [Fact]
+    public void Any_stops_at_the_first_match()
+        => Assert.Equal("true 2", Render("{{ n = 0 }}{{ func hit; n = n + 1; ret $0 > 1; end }}{{ [1, 2, 3, 4] | array.any @hit }} {{ n }}"));
+
+    [Fact]
     public void Map_reads_dotnet_members_in_snake_case()
     {
         var output = Render(
