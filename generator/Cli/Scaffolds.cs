@@ -49,7 +49,12 @@ public static class Scaffolds
     {
         var parts = new List<string>();
         if (f.Constraints.Required) parts.Add("required");
-        parts.Add(DiagnosticTexts.Describe(f) + (f.Reference is { } r ? $" of {r} ids" : ""));
+        parts.Add(f.Reference switch
+        {
+            null => DiagnosticTexts.Describe(f),
+            var r when f.Type == FieldType.Array => $"a list of {r} ids",
+            var r => $"an id from {r}",
+        });
         if (f.Constraints.Minimum is not null || f.Constraints.Maximum is not null)
         {
             parts.Add(DiagnosticTexts.Range(f.Constraints.Minimum, f.Constraints.Maximum));
