@@ -5,7 +5,8 @@ public static class Suggestions
 {
     /// <summary>
     /// The candidate closest to <paramref name="input"/> when it is close enough to be a likely typo
-    /// (at most 2 edits, or a third of the input's length for long words), else null. Ties go to the first.
+    /// (at most 2 edits, or a third of the input's length for long words; or a shortening of it, like 'bool' for
+    /// 'boolean'), else null. Ties go to the first.
     /// </summary>
     public static string? Closest(string input, IEnumerable<string> candidates)
     {
@@ -15,6 +16,7 @@ public static class Suggestions
         foreach (var c in candidates)
         {
             var d = Distance(input.ToLowerInvariant(), c.ToLowerInvariant());
+            if (input.Length >= 3 && c.StartsWith(input, StringComparison.OrdinalIgnoreCase)) d = Math.Min(d, 2);
             if (d < bestDistance && d <= limit && d < Math.Max(input.Length, c.Length))
             {
                 best = c;

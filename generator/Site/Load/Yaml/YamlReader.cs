@@ -89,23 +89,20 @@ public sealed partial class YamlReader
                     _bag.Report(DiagnosticCodes.YamlSyntax, Loc(alias.Start), $"alias '*{alias.Value.Value}' has no anchor before it");
                     throw new StopReading();
                 }
-                Count(target.Weight, alias.Start);
+                CountAlias(target.Weight, alias.Start);
                 return target;
             case Scalar s:
-                Count(1, s.Start);
                 var plain = s.Style == ScalarStyle.Plain && (s.Tag.IsEmpty || s.Tag.Value == "?");
                 node = new YScalar(Loc(s.Start), s.Value, plain);
                 Remember(s.Anchor, node);
                 return node;
             case SequenceStart seq:
-                Count(1, seq.Start);
                 _open.Push(seq.Style == SequenceStyle.Flow ? ('[', seq.Start) : (' ', seq.Start));
                 node = new YSequence(Loc(seq.Start), ReadItems(depth));
                 _open.Pop();
                 Remember(seq.Anchor, node);
                 return node;
             case MappingStart map:
-                Count(1, map.Start);
                 _open.Push(map.Style == MappingStyle.Flow ? ('{', map.Start) : (' ', map.Start));
                 node = new YMapping(Loc(map.Start), ReadEntries(depth));
                 _open.Pop();
@@ -180,7 +177,9 @@ public sealed partial class YamlReader
         if (!anchor.IsEmpty) _anchors[anchor.Value] = node;
     }
 
-    private void Count(long values, Mark at)
+    // Only alias uses count: a long list written out is bounded by the file-size limit, while aliases of aliases
+    // grow exponentially with each level.
+    private void CountAlias(long values, Mark at)
     {
         _expanded = YNode.Add(_expanded, values);
         if (_expanded > _options.MaxYamlValues)
