@@ -114,4 +114,13 @@ public sealed class YamlReaderTests
         var node = (YMapping)YamlReader.Read(text, "title: 标题\n", 1, LoadOptions.Default, bag)!;
         Assert.Equal(new SourceLocation("s.md", 2, 8), node.Get("title")!.Start);
     }
+
+    [Fact]
+    public void A_long_list_without_aliases_is_not_limited_by_the_alias_limit()
+    {
+        var yaml = "items: [" + string.Join(", ", Enumerable.Range(0, 20_000)) + "]\n";
+        var (node, diags) = Read(yaml);
+        Assert.Empty(diags);
+        Assert.Equal(20_000, ((YSequence)((YMapping)node!).Get("items")!).Items.Length);
+    }
 }
