@@ -65,14 +65,32 @@ public sealed class SourceText
         return new SourceLocation(Path, line, ScalarCount(start, end) + 1);
     }
 
+    // Scalar values in Text[from..to): the UTF-16 length minus the surrogate pairs that start before 'to'.
+    // Pair positions are found once per file, so locating every value of a long line stays linear.
     private int ScalarCount(int from, int to)
     {
-        var count = 0;
-        for (var i = from; i < to; i++)
+        var pairs = _pairStarts ??= FindPairStarts(Text);
+        if (pairs.Length == 0) return to - from;
+        var before = LowerBound(pairs, to - 1) - LowerBound(pairs, from);
+        return to - from - before;
+    }
+
+    private int[]? _pairStarts;
+
+    private static int[] FindPairStarts(string text)
+    {
+        var list = new List<int>();
+        for (var i = 0; i + 1 < text.Length; i++)
         {
-            if (char.IsHighSurrogate(Text[i]) && i + 1 < to && char.IsLowSurrogate(Text[i + 1])) i++;
-            count++;
+            if (char.IsHighSurrogate(text[i]) && char.IsLowSurrogate(text[i + 1])) list.Add(i++);
         }
-        return count;
+        return [.. list];
+    }
+
+    // Index of the first element >= value.
+    private static int LowerBound(int[] sorted, int value)
+    {
+        var i = Array.BinarySearch(sorted, value);
+        return i >= 0 ? i : ~i;
     }
 }
