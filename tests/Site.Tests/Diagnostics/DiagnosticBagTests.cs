@@ -35,4 +35,11 @@ public sealed class DiagnosticBagTests
         Assert.All(codes, c => Assert.Matches("^CIV[1-3][0-9]{3}$", c));
         Assert.All(DiagnosticCodes.All, d => Assert.False(string.IsNullOrWhiteSpace(d.Hint)));
     }
+
+    [Fact]
+    public void The_content_model_documents_every_code()
+    {
+        var doc = File.ReadAllText(Civic.TestKit.RepoPaths.Combine("docs", "content-model.md"));
+        Assert.All(DiagnosticCodes.All, d => Assert.Contains($"| {d.Code} |", doc));
+    }
 }
