@@ -35,7 +35,7 @@ public static class DiagnosticCodes
     /// <summary>A key twice in one mapping. Args: key, first location.</summary>
     public static readonly DiagnosticDescriptor DuplicateKey = new("CIV1005", E,
         "duplicate key '{0}'",
-        "a key may appear once per mapping; the first '{0}' is at {1}");
+        "a key may appear once per mapping; the first '{0}' is on line {1}");
 
     /// <summary>Aliases expanding past the limit. Args: limit (nodes).</summary>
     public static readonly DiagnosticDescriptor AliasExpansion = new("CIV1006", E,
@@ -72,7 +72,7 @@ public static class DiagnosticCodes
     /// <summary>A value of the wrong type. Args: key, expected, found, example.</summary>
     public static readonly DiagnosticDescriptor WrongType = new("CIV2102", E,
         "'{0}' must be {1}, found {2}",
-        "write {1}, for example {3}");
+        "write {1}{3}");
 
     /// <summary>A key not in the schema. Args: key, suggestion, allowed keys.</summary>
     public static readonly DiagnosticDescriptor UnknownKey = new("CIV2103", E,
@@ -82,8 +82,8 @@ public static class DiagnosticCodes
 
     /// <summary>A number outside minimum/maximum. Args: key, value, range.</summary>
     public static readonly DiagnosticDescriptor OutOfRange = new("CIV2104", E,
-        "'{0}' is {1}, outside the allowed range {2}",
-        "check the figure against its source; the schema allows {2}");
+        "'{0}' is {1}, but must be {2}",
+        "check the figure against its source; if it is right, change the constraint in the dataset's _dataset.yml");
 
     /// <summary>A string not matching the pattern. Args: key, value, pattern.</summary>
     public static readonly DiagnosticDescriptor PatternMismatch = new("CIV2105", E,
@@ -98,8 +98,8 @@ public static class DiagnosticCodes
 
     /// <summary>A string or list of the wrong length. Args: key, length, range.</summary>
     public static readonly DiagnosticDescriptor LengthOutOfRange = new("CIV2107", E,
-        "'{0}' has length {1}, outside the allowed range {2}",
-        "shorten or lengthen the value; the schema allows a length of {2}");
+        "'{0}' has length {1}, but its length must be {2}",
+        "shorten or lengthen the value; a length counts characters, or the items of a list");
 
     /// <summary>Two records with one id. Args: id, dataset, first path.</summary>
     public static readonly DiagnosticDescriptor DuplicateId = new("CIV2108", E,
@@ -156,7 +156,7 @@ public static class DiagnosticCodes
     /// <summary>A field declared twice. Args: name, first location.</summary>
     public static readonly DiagnosticDescriptor DuplicateField = new("CIV2118", E,
         "field '{0}' is declared twice",
-        "remove one of the declarations; the first is at {1}");
+        "remove one of the declarations; the first is on line {1}");
 
     /// <summary>A translation without its original. Args: original path.</summary>
     public static readonly DiagnosticDescriptor OrphanTranslation = new("CIV2119", E,

@@ -9,7 +9,7 @@ public static class DiagnosticTexts
     /// <summary>"an integer", "a date (YYYY-MM-DD)", … as used in "must be …".</summary>
     public static string Describe(FieldSchema field) => field.Type switch
     {
-        FieldType.String => "a string",
+        FieldType.String => "a text",
         FieldType.Integer => "an integer",
         FieldType.Number => "a number",
         FieldType.Boolean => "true or false",
@@ -21,8 +21,17 @@ public static class DiagnosticTexts
         _ => "a value",
     };
 
-    /// <summary>An example value of the field's type, as it would be written in YAML.</summary>
-    public static string Example(FieldSchema field) => field.Type switch
+    /// <summary>", for example …", or nothing when there is no example.</summary>
+    public static string ForExample(string? example) => example is null ? "" : $", for example {example}";
+
+    /// <summary>What a required field needs, for "add 'key:' with …".</summary>
+    public static string Expected(FieldSchema field) =>
+        field.Type == FieldType.Array
+            ? "a list with at least one item" + ForExample(Example(field))
+            : Describe(field) + ForExample(Example(field));
+
+    /// <summary>An example value of the field's type as written in YAML, or null for texts.</summary>
+    public static string? Example(FieldSchema field) => field.Type switch
     {
         FieldType.Integer => "15546",
         FieldType.Number => "3.5",
@@ -32,15 +41,15 @@ public static class DiagnosticTexts
         FieldType.Year => "2024",
         FieldType.YearMonth => "2024-07",
         FieldType.Array => field.Reference is null ? "[a, b]" : $"[{field.Reference}-id]",
-        _ => "text",
+        _ => null,
     };
 
-    /// <summary>"≥ 0", "≤ 100" or "0 to 100".</summary>
+    /// <summary>"at least 0", "at most 100" or "between 0 and 100".</summary>
     public static string Range(decimal? min, decimal? max) => (min, max) switch
     {
-        ({ } a, { } b) => string.Create(CultureInfo.InvariantCulture, $"{a} to {b}"),
-        ({ } a, null) => string.Create(CultureInfo.InvariantCulture, $"≥ {a}"),
-        (null, { } b) => string.Create(CultureInfo.InvariantCulture, $"≤ {b}"),
+        ({ } a, { } b) => string.Create(CultureInfo.InvariantCulture, $"between {a} and {b}"),
+        ({ } a, null) => string.Create(CultureInfo.InvariantCulture, $"at least {a}"),
+        (null, { } b) => string.Create(CultureInfo.InvariantCulture, $"at most {b}"),
         _ => "any",
     };
 

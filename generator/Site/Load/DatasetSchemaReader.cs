@@ -66,7 +66,7 @@ public static class DatasetSchemaReader
             }
             if (fieldYaml.TryGetValue(field.Name, out var first))
             {
-                bag.Report(DiagnosticCodes.DuplicateField, fm!.Get("name")!.Start, field.Name, $"{first.Start.Line}:{first.Start.Column}");
+                bag.Report(DiagnosticCodes.DuplicateField, fm!.Get("name")!.Start, field.Name, first.Start.Line);
                 continue;
             }
             fields.Add(field);

@@ -59,7 +59,8 @@ public static class RecordValueReader
 
     private static object? Wrong(FieldSchema field, YNode node, DiagnosticBag bag)
     {
-        YamlValues.WrongType(field.Name, DiagnosticTexts.Describe(field), node, DiagnosticTexts.Example(field), bag);
+        var example = field.Type == FieldType.Array && node is YScalar one ? $"[{one.Value}]" : DiagnosticTexts.Example(field);
+        YamlValues.WrongType(field.Name, DiagnosticTexts.Describe(field), node, example, bag);
         return null;
     }
 }

@@ -54,7 +54,7 @@ public static class YamlValues
         var node = required ? Required(map, key, "a text", bag) : Present(map, key);
         if (node is null) return null;
         if (node is YScalar s) return s.Value;
-        WrongType(key, "a text", node, "text", bag);
+        WrongType(key, "a text", node, null, bag);
         return null;
     }
 
@@ -98,7 +98,7 @@ public static class YamlValues
             return [.. seq.Items.Cast<YScalar>().Select(i => i.Value)];
         }
         var bad = node is YSequence s2 ? s2.Items.First(i => i is not YScalar) : node;
-        WrongType(key, "a list of texts", bad, "[a, b]", bag);
+        WrongType(key, "a list of texts", bad, bad is YScalar one ? $"[{one.Value}]" : "[a, b]", bag);
         return null;
     }
 
@@ -127,8 +127,8 @@ public static class YamlValues
     }
 
     /// <summary>Reports a wrong type at <paramref name="node"/>.</summary>
-    public static void WrongType(string key, string expected, YNode node, string example, DiagnosticBag bag) =>
-        bag.Report(DiagnosticCodes.WrongType, node.Start, key, expected, Found(node), example);
+    public static void WrongType(string key, string expected, YNode node, string? example, DiagnosticBag bag) =>
+        bag.Report(DiagnosticCodes.WrongType, node.Start, key, expected, Found(node), DiagnosticTexts.ForExample(example));
 
     /// <summary>How a node reads in a message: "the text 'abc'", "a list", …</summary>
     public static string Found(YNode node) => node is YScalar s ? s.Describe() : node.KindName;

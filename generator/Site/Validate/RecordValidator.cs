@@ -44,7 +44,7 @@ public static class RecordValidator
             if (field.Constraints.Required && (empty || value is System.Collections.Immutable.ImmutableArray<string> { IsEmpty: true }))
             {
                 var at = node is YSequence ? node.Start : map.Entry(field.Name)?.Key.Start ?? map.Start;
-                bag.Report(DiagnosticCodes.MissingRequired, at, field.Name, Expected(field));
+                bag.Report(DiagnosticCodes.MissingRequired, at, field.Name, DiagnosticTexts.Expected(field));
             }
             if (value is not null) CheckConstraints(field, node!, value, bag);
         }
@@ -55,11 +55,6 @@ public static class RecordValidator
             bag.Report(DiagnosticCodes.IdMismatch, id.Start, id.Value, record.FileId);
         }
     }
-
-    private static string Expected(FieldSchema field) =>
-        field.Type == FieldType.Array
-            ? $"a list with at least one item, e.g. {DiagnosticTexts.Example(field)}"
-            : $"{DiagnosticTexts.Describe(field)}, e.g. {DiagnosticTexts.Example(field)}";
 
     private static void CheckConstraints(FieldSchema field, YNode node, object value, DiagnosticBag bag)
     {

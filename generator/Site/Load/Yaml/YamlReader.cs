@@ -20,6 +20,7 @@ public sealed partial class YamlReader
     private readonly Dictionary<string, YNode> _anchors = new(StringComparer.Ordinal);
     private long _expanded;
     private Mark _lastEnd;
+    private readonly Stack<(char Bracket, Mark At)> _open = new();
     private IParser _parser = null!;
 
     private YamlReader(SourceText source, int lineOffset, LoadOptions options, DiagnosticBag bag)
@@ -98,12 +99,16 @@ public sealed partial class YamlReader
                 return node;
             case SequenceStart seq:
                 Count(1, seq.Start);
+                _open.Push(seq.Style == SequenceStyle.Flow ? ('[', seq.Start) : (' ', seq.Start));
                 node = new YSequence(Loc(seq.Start), ReadItems(depth));
+                _open.Pop();
                 Remember(seq.Anchor, node);
                 return node;
             case MappingStart map:
                 Count(1, map.Start);
+                _open.Push(map.Style == MappingStyle.Flow ? ('{', map.Start) : (' ', map.Start));
                 node = new YMapping(Loc(map.Start), ReadEntries(depth));
+                _open.Pop();
                 Remember(map.Anchor, node);
                 return node;
             default:
@@ -137,7 +142,7 @@ public sealed partial class YamlReader
             }
             if (seen.TryGetValue(key.Value, out var first))
             {
-                _bag.Report(DiagnosticCodes.DuplicateKey, key.Start, key.Value, $"{first.Start.Line}:{first.Start.Column}");
+                _bag.Report(DiagnosticCodes.DuplicateKey, key.Start, key.Value, first.Start.Line);
                 continue;
             }
             seen.Add(key.Value, key);
@@ -158,7 +163,14 @@ public sealed partial class YamlReader
         }
         catch (InvalidOperationException)
         {
-            _bag.Report(DiagnosticCodes.YamlSyntax, Loc(_lastEnd), "the YAML cannot be read after this point; a bracket, quote or colon may be missing");
+            if (_open.TryPeek(out var open) && open.Bracket != ' ')
+            {
+                _bag.Report(DiagnosticCodes.YamlSyntax, Loc(open.At), $"this '{open.Bracket}' is not closed");
+            }
+            else
+            {
+                _bag.Report(DiagnosticCodes.YamlSyntax, Loc(_lastEnd), "the YAML cannot be read after this point");
+            }
             throw new StopReading();
         }
     }

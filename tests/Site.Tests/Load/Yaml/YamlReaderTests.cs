@@ -40,7 +40,7 @@ public sealed class YamlReaderTests
         var d = Assert.Single(diags);
         Assert.Equal("CIV1005", d.Code);
         Assert.Equal(new SourceLocation("a.yml", 3, 1), d.Location);
-        Assert.Contains("1:1", d.Hint);
+        Assert.Contains("line 1", d.Hint);
         Assert.Equal("a", ((YScalar)((YMapping)node!).Get("name")!).Value);
     }
 
