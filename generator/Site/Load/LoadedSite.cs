@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Civic.Site.Diagnostics;
+using Civic.Site.Load.Yaml;
 using Civic.Site.Model;
 
 namespace Civic.Site.Load;
@@ -7,6 +8,7 @@ namespace Civic.Site.Load;
 /// <summary>Everything read from a site root, before validation.</summary>
 /// <param name="Root">Absolute path of the site root.</param>
 /// <param name="Config">The site settings, or null when site.yml is unusable.</param>
+/// <param name="ConfigYaml">The mapping of site.yml, or null when it could not be read.</param>
 /// <param name="Datasets">Every data/ folder.</param>
 /// <param name="Stories">content/stories/*.md, translations included.</param>
 /// <param name="Pages">content/pages/*.md, translations included.</param>
@@ -14,6 +16,7 @@ namespace Civic.Site.Load;
 public sealed record LoadedSite(
     string Root,
     SiteConfig? Config,
+    YMapping? ConfigYaml,
     ImmutableArray<LoadedDataset> Datasets,
     ImmutableArray<MarkdownFile> Stories,
     ImmutableArray<MarkdownFile> Pages,

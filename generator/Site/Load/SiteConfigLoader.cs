@@ -17,8 +17,12 @@ public static class SiteConfigLoader
     ];
 
     /// <summary>The settings, or null after reporting why they cannot be read.</summary>
-    public static SiteConfig? Load(LoadContext ctx)
+    public static SiteConfig? Load(LoadContext ctx) => Load(ctx, out _);
+
+    /// <summary>The settings, and the YAML they were read from (for locating later problems).</summary>
+    public static SiteConfig? Load(LoadContext ctx, out YMapping? yaml)
     {
+        yaml = null;
         var bag = ctx.Diagnostics;
         if (!File.Exists(ctx.Full(FileName)))
         {
@@ -29,6 +33,7 @@ public static class SiteConfigLoader
         if (text is null) return null;
         var map = YamlValues.AsMapping(YamlReader.Read(text, ctx.Options, bag), FileName, bag);
         if (map is null) return null;
+        yaml = map;
 
         YamlValues.CheckKeys(map, Keys, bag);
         var errors = bag.ErrorCount;

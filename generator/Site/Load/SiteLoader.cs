@@ -12,7 +12,8 @@ public static class SiteLoader
     /// <summary>Reads everything; problems go to <see cref="LoadContext.Diagnostics"/>.</summary>
     public static LoadedSite Load(LoadContext ctx) => new(
         ctx.Root,
-        SiteConfigLoader.Load(ctx),
+        SiteConfigLoader.Load(ctx, out var configYaml),
+        configYaml,
         DatasetLoader.LoadAll(ctx),
         StoryLoader.Load(ctx),
         PageLoader.Load(ctx),

@@ -27,6 +27,13 @@ public static class DatasetValidator
             }
             if (definition.IsComplete) CheckUnique(definition, dataset, bag);
         }
+        if (site.ConfigYaml?.Get("record_pages") is YSequence pages)
+        {
+            foreach (var item in pages.Items.OfType<YScalar>().Where(i => !ids.Contains(i.Value)))
+            {
+                ReportUnknownDataset("record_pages", item.Value, item, ids, bag);
+            }
+        }
     }
 
     /// <summary>Reports <paramref name="name"/> as a dataset that does not exist, suggesting the closest.</summary>

@@ -40,4 +40,14 @@ public sealed class DatasetValidatorTests
         site.Write("data/sources/src-b.yml", "id: src-b\nheadline: 一篇报道\n");
         Assert.Equal("CIV2111@data/sources/src-b.yml:2:11", SiteFixture.Codes(SiteFixture.Check(site)));
     }
+
+    [Fact]
+    public void Record_pages_in_site_yml_must_name_datasets()
+    {
+        using var site = SiteFixture.Minimal();
+        site.Write("site.yml", site.Read("site.yml").Replace("record_pages: [communities]", "record_pages: [communities, stations]"));
+        var d = Assert.Single(SiteFixture.Check(site));
+        Assert.Equal(("CIV2114", "site.yml:4:29"), (d.Code, d.Location.ToString()));
+        Assert.Equal("'record_pages' names dataset 'stations', which does not exist", d.Message);
+    }
 }
