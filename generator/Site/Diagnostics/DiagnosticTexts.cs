@@ -1,0 +1,67 @@
+using System.Globalization;
+using Civic.Site.Model;
+
+namespace Civic.Site.Diagnostics;
+
+/// <summary>The phrases that fill diagnostic messages: type names, examples, ranges. Kept beside the codes.</summary>
+public static class DiagnosticTexts
+{
+    /// <summary>"an integer", "a date (YYYY-MM-DD)", … as used in "must be …".</summary>
+    public static string Describe(FieldSchema field) => field.Type switch
+    {
+        FieldType.String => "a text",
+        FieldType.Integer => "an integer",
+        FieldType.Number => "a number",
+        FieldType.Boolean => "true or false",
+        FieldType.Date when field.IsPartialDate => "a date (YYYY, YYYY-MM or YYYY-MM-DD)",
+        FieldType.Date => "a date (YYYY-MM-DD)",
+        FieldType.Year => "a year (YYYY)",
+        FieldType.YearMonth => "a month (YYYY-MM)",
+        FieldType.Array => "a list",
+        _ => "a value",
+    };
+
+    /// <summary>", for example …", or nothing when there is no example.</summary>
+    public static string ForExample(string? example) => example is null ? "" : $", for example {example}";
+
+    /// <summary>What a required field needs, for "add 'key:' with …".</summary>
+    public static string Expected(FieldSchema field) =>
+        field.Type == FieldType.Array
+            ? "a list with at least one item" + ForExample(Example(field))
+            : Describe(field) + ForExample(Example(field));
+
+    /// <summary>An example value of the field's type as written in YAML, or null for texts.</summary>
+    public static string? Example(FieldSchema field) => field.Type switch
+    {
+        FieldType.Integer => "15546",
+        FieldType.Number => "3.5",
+        FieldType.Boolean => "true",
+        FieldType.Date when field.IsPartialDate => "2024-07",
+        FieldType.Date => "2024-07-15",
+        FieldType.Year => "2024",
+        FieldType.YearMonth => "2024-07",
+        FieldType.Array => field.Reference is null ? "[a, b]" : $"[{field.Reference}-id]",
+        _ => null,
+    };
+
+    /// <summary>"at least 0", "at most 100" or "between 0 and 100".</summary>
+    public static string Range(decimal? min, decimal? max) => (min, max) switch
+    {
+        ({ } a, { } b) => string.Create(CultureInfo.InvariantCulture, $"between {a} and {b}"),
+        ({ } a, null) => string.Create(CultureInfo.InvariantCulture, $"at least {a}"),
+        (null, { } b) => string.Create(CultureInfo.InvariantCulture, $"at most {b}"),
+        _ => "any",
+    };
+
+    /// <summary>Names of YAML node kinds as editors know them.</summary>
+    public const string Scalar = "a single value";
+
+    /// <summary>See <see cref="Scalar"/>.</summary>
+    public const string Sequence = "a list";
+
+    /// <summary>See <see cref="Scalar"/>.</summary>
+    public const string Mapping = "a mapping";
+
+    /// <summary>See <see cref="Scalar"/>.</summary>
+    public const string Nothing = "nothing";
+}

@@ -1,0 +1,56 @@
+using Civic.Site.Load;
+using Civic.TestKit;
+
+namespace Civic.Site.Tests.Load;
+
+public sealed class SiteConfigLoaderTests
+{
+    private static (Civic.Site.Model.SiteConfig? Config, string Codes, List<Civic.Site.Diagnostics.Diagnostic> Diags) Load(string yaml)
+    {
+        using var site = TempSite.Empty().Write("site.yml", yaml);
+        var ctx = LoadContext.Create(site.Root);
+        var config = SiteConfigLoader.Load(ctx);
+        var diags = ctx.Diagnostics.ToSortedArray().ToList();
+        return (config, SiteFixture.Codes(diags), diags);
+    }
+
+    private const string Valid = "title: {zh: 站, en: Site}\nbase_url: https://x.example/sub\nlicence: {id: CC-BY-4.0, name: CC BY}\n";
+
+    [Fact]
+    public void Reads_settings_and_fills_defaults()
+    {
+        var (c, codes, _) = Load(Valid + "languages: [zh-Hans, en, fr]\nrecord_pages: [stations]\nstories_per_page: 5\n");
+        Assert.Equal("", codes);
+        Assert.Equal("https://x.example/sub/", c!.BaseUrl);
+        Assert.Equal(("站", "Site"), (c.Title.Zh, c.Title.En));
+        Assert.Equal(new[] { "zh-Hans", "en", "fr" }, c.Languages.ToArray());
+        Assert.Equal("zh-Hans", c.DefaultLanguage);
+        Assert.Equal(new[] { "stations" }, c.RecordPages.ToArray());
+        Assert.Equal(5, c.StoriesPerPage);
+        Assert.Equal("CC-BY-4.0", c.Licence.Id);
+    }
+
+    [Fact]
+    public void A_plain_title_is_taken_as_chinese()
+    {
+        var (c, _, _) = Load("title: 站点\nbase_url: /\nlicence: {id: x, name: y}\n");
+        Assert.Equal(("站点", null), (c!.Title.Zh, c.Title.En));
+    }
+
+    [Fact]
+    public void Unknown_keys_get_a_suggestion_but_do_not_stop_the_rest_being_read()
+    {
+        var (c, codes, diags) = Load(Valid + "langauges: [en]\n");
+        Assert.Equal("https://x.example/sub/", c!.BaseUrl);
+        Assert.Equal("CIV2103@site.yml:4:1", codes);
+        Assert.Equal("did you mean 'languages'?", diags[0].Hint);
+    }
+
+    [Fact]
+    public void Missing_required_settings_and_bad_values_are_all_reported()
+    {
+        var (c, codes, _) = Load("description: x\nstories_per_page: 0\nlanguages: en\n");
+        Assert.Null(c);
+        Assert.Equal("CIV2101@site.yml:1:1 CIV2101@site.yml:1:1 CIV2101@site.yml:1:1 CIV2104@site.yml:2:19 CIV2102@site.yml:3:12", codes);
+    }
+}

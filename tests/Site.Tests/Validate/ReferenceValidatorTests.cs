@@ -1,0 +1,45 @@
+namespace Civic.Site.Tests.Validate;
+
+public sealed class ReferenceValidatorTests
+{
+    [Fact]
+    public void Single_and_list_references_in_records_must_exist()
+    {
+        using var site = SiteFixture.Minimal();
+        site.Write("data/communities/a.yml", "id: a\nname: 社区\ndistrict: wuchang\nsources: [src-a, src-b]\n");
+        var diags = SiteFixture.Check(site).Where(d => d.IsError).ToList();
+        Assert.Equal("CIV3001@data/communities/a.yml:3:11 CIV3001@data/communities/a.yml:4:18", SiteFixture.Codes(diags));
+        Assert.Equal("add data/districts/wuchang.yml or correct the id", diags[0].Hint);
+        Assert.Equal("did you mean 'src-a'?", diags[1].Hint);
+    }
+
+    [Fact]
+    public void Story_mentions_must_exist_in_their_datasets()
+    {
+        using var site = SiteFixture.Minimal();
+        site.Write("content/stories/first.md",
+            "---\ntitle: t\ndate: 2024-07\nsummary: s\ndistrict: jiangxai\ncommunities: [zhizhong, nowhere]\nsources: [src-a]\n---\n");
+        Assert.Equal(
+            "CIV3001@content/stories/first.md:5:11 CIV3001@content/stories/first.md:6:25",
+            SiteFixture.Codes(SiteFixture.Check(site)));
+    }
+
+    [Fact]
+    public void Only_records_of_record_page_datasets_warn_when_no_story_mentions_them()
+    {
+        using var site = SiteFixture.Minimal();
+        site.Write("data/communities/a.yml", "id: a\nname: 社区\nsources: [src-a]\n");
+        site.Write("data/districts/hanyang.yml", "id: hanyang\nname: 汉阳区\n");
+        var d = Assert.Single(SiteFixture.Check(site));
+        Assert.Equal(("CIV3003", "data/communities/a.yml", false), (d.Code, d.Location.Path, d.IsError));
+    }
+
+    [Fact]
+    public void A_draft_story_counts_as_a_mention()
+    {
+        using var site = SiteFixture.Minimal();
+        site.Write("data/communities/a.yml", "id: a\nname: 社区\nsources: [src-a]\n");
+        site.Write("content/stories/draft.md", "---\ntitle: t\ndate: 2024-07\nsummary: s\ncommunities: [a]\nsources: [src-a]\ndraft: true\n---\n");
+        Assert.Empty(SiteFixture.Check(site));
+    }
+}
