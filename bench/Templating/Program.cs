@@ -14,6 +14,12 @@ internal static class Program
             return;
         }
 
+        if (args is ["--cpu"])
+        {
+            CpuTime.Measure();
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }

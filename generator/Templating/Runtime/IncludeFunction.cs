@@ -56,6 +56,24 @@ internal sealed class IncludeFunction : IArgumentArrayFunction
             }
         }
 
+        var direct = context.DirectIncludeSpan == call.Span
+            && !(context.Options.IndentIncludes && context.Output.TrailingIndent() is { Length: > 0 });
+        context.DirectIncludeSpan = null;
+        if (direct)
+        {
+            context.PushFrame(new Frame(new ScriptObject(), arguments, null));
+            try
+            {
+                template.RenderInto(context);
+            }
+            finally
+            {
+                context.PopFrame();
+            }
+
+            return null;
+        }
+
         context.PushOutput();
         context.PushFrame(new Frame(new ScriptObject(), arguments, null));
         try

@@ -3,6 +3,9 @@ namespace Civic.Templating.Runtime;
 /// <summary>Included templates: parsed once per <see cref="TemplateOptions"/> (a loader's text is taken as fixed).</summary>
 public sealed partial class TemplateContext
 {
+    /// <summary>The span of an include call whose output may go straight to the current output.</summary>
+    internal SourceSpan? DirectIncludeSpan { get; set; }
+
     internal Template GetIncludedTemplate(string path, ITemplateLoader loader, Values.ScriptCall call)
     {
         if (Options.IncludeCache.TryGetValue(path, out var cached))

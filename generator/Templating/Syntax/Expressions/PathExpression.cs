@@ -12,7 +12,7 @@ public abstract class PathExpression : Expression
     internal override object? Evaluate(TemplateContext context)
     {
         var value = EvaluateRaw(context);
-        return value is IScriptFunction function ? context.Call(function, Span, ToString(), Array.Empty<object?>(), null, EndSpan) : value;
+        return value is IScriptFunction function ? context.Call(function, Span, DisplayText, Array.Empty<object?>(), null, EndSpan) : value;
     }
 
     /// <summary>Just past the expression: where Scriban reports a bad call of a function read without arguments.</summary>

@@ -31,7 +31,7 @@ public sealed class PipeExpression : Expression
                 return withArguments.Invoke(context, arguments);
             }
 
-            return context.Call(function, Function.Span, Function.ToString(), arguments, null);
+            return context.Call(function, Function.Span, Function.DisplayText, arguments, null);
         }
 
         switch (Function)
@@ -42,7 +42,7 @@ public sealed class PipeExpression : Expression
                 var target = path.EvaluateRaw(context);
                 if (target is IScriptFunction function)
                 {
-                    return context.Call(function, Function.Span, Function.ToString(), new[] { input }, null);
+                    return context.Call(function, Function.Span, Function.DisplayText, new[] { input }, null);
                 }
 
                 throw context.Error(Function.Span, $"Pipe expression destination `{Function}` is not a valid function ");

@@ -1,0 +1,52 @@
+using Civic.Templating.Runtime;
+using Civic.Templating.Tests.Conformance;
+
+namespace Civic.Templating.Tests.Parsing;
+
+/// <summary>
+/// A user mistake must never surface as a .NET exception: every prefix of every conformance template parses into
+/// diagnostics, and renders either to text or to a <see cref="TemplateRuntimeException"/>.
+/// </summary>
+public sealed class RobustnessTests
+{
+    [Fact]
+    public void Truncated_templates_give_diagnostics_or_runtime_errors_never_exceptions()
+    {
+        if (ConformanceSuite.FolderOrNull is null)
+        {
+            Assert.False(ConformanceSuite.IsCi, ConformanceSuite.MissingMessage);
+            return;
+        }
+
+        var options = new TemplateOptionsBuilder { LoopLimit = 200, RecursionLimit = 20, OutputLimit = 100_000 }.Build();
+        var failures = new List<string>();
+        var checkedPrefixes = 0;
+        foreach (var file in Directory.EnumerateFiles(ConformanceSuite.Folder, "*.sbn-txt", SearchOption.AllDirectories))
+        {
+            var text = File.ReadAllText(file);
+            for (var length = 0; length <= text.Length; length += Math.Max(1, text.Length / 40))
+            {
+                var prefix = text[..length];
+                checkedPrefixes++;
+                try
+                {
+                    var template = Template.Parse(prefix, "fuzz");
+                    if (!template.HasErrors)
+                    {
+                        template.Render(null, options);
+                    }
+                }
+                catch (TemplateRuntimeException)
+                {
+                }
+                catch (Exception exception)
+                {
+                    failures.Add($"{Path.GetFileName(file)}[..{length}]: {exception.GetType().Name}: {exception.Message}");
+                }
+            }
+        }
+
+        Assert.True(checkedPrefixes > 1000);
+        Assert.True(failures.Count == 0, string.Join("\n", failures.Take(20)));
+    }
+}
