@@ -33,7 +33,7 @@ internal static partial class ArrayFunctions
         // {{ [" hello", "20"] | array.any @string.contains "20" }} → true
         module.Function(
             "any",
-            static call => Apply(call, static (item, result) => (ValueConverter.ToBool(result), item))?.Count > 0,
+            static call => Apply(call, static (item, result) => (ValueConverter.ToBool(result), item), stopAtFirst: true)?.Count > 0,
             List,
             ScriptParameter.Required("function"),
             ScriptParameter.Params("args"));
@@ -95,8 +95,8 @@ internal static partial class ArrayFunctions
     }
 
     /// <summary>Calls the function on every item (with any extra arguments after the item) and keeps what
-    /// <paramref name="select"/> says to keep.</summary>
-    private static ScriptArray? Apply(ScriptCall call, Func<object?, object?, (bool Keep, object? Value)> select)
+    /// <paramref name="select"/> says to keep; with <paramref name="stopAtFirst"/> it stops at the first kept item.</summary>
+    private static ScriptArray? Apply(ScriptCall call, Func<object?, object?, (bool Keep, object? Value)> select, bool stopAtFirst = false)
     {
         if (call[0] is null)
         {
@@ -125,6 +125,10 @@ internal static partial class ArrayFunctions
             if (keep)
             {
                 result.Add(value);
+                if (stopAtFirst)
+                {
+                    break;
+                }
             }
         }
 

@@ -56,7 +56,7 @@ internal static partial class DateFunctions
         // {{ date.parse '2018--06--17' '%Y--%m--%d' }} → 17 Jun 2018
         module.Function(
             "parse",
-            static call => Parse(call.GetString(0), NullableString(call, 1), NullableString(call, 2)),
+            static call => Parse(call, call.GetString(0), NullableString(call, 1), NullableString(call, 2)),
             ScriptParameter.Required("text"),
             ScriptParameter.Optional("pattern"),
             ScriptParameter.Optional("culture"));
@@ -83,9 +83,10 @@ internal static partial class DateFunctions
 
     /// <summary>
     /// Parses like Scriban: empty text gives null; text that does not parse gives the zero date (0001-01-01).
-    /// A time with a <c>Z</c> or a <c>+hh</c> offset is converted to local time.
+    /// A time with a <c>Z</c> or a <c>+hh</c> offset is converted to local time, in the clock's time zone
+    /// (<see cref="TimeProvider.LocalTimeZone"/>) so that a site can pin it rather than depend on the build machine.
     /// </summary>
-    internal static DateTime? Parse(string text, string? pattern, string? cultureName)
+    internal static DateTime? Parse(ScriptCall call, string text, string? pattern, string? cultureName)
     {
         if (text.Length == 0)
         {
@@ -102,7 +103,7 @@ internal static partial class DateFunctions
             var parsed = format is null
                 ? DateTimeOffset.TryParse(text, culture, styles, out var offset)
                 : DateTimeOffset.TryParseExact(text, format, culture, styles, out offset);
-            return parsed ? offset.LocalDateTime : default(DateTime);
+            return parsed ? TimeZoneInfo.ConvertTime(offset, call.Clock.LocalTimeZone).DateTime : default(DateTime);
         }
 
         var ok = format is null
@@ -123,21 +124,21 @@ internal static partial class DateFunctions
 
     private static string? ParseToString(ScriptCall call)
     {
-        var date = Parse(call.GetString(0), NullableString(call, 2), NullableString(call, 3));
+        var date = Parse(call, call.GetString(0), NullableString(call, 2), NullableString(call, 3));
         return date is { } value ? Strftime.Format(value, call.GetString(1), Culture(NullableString(call, 4))) : null;
     }
 
     private static DateTime GetDate(ScriptCall call, int index) => call[index] switch
     {
         DateTime date => date,
-        DateTimeOffset offset => offset.LocalDateTime,
-        string text => Parse(text, null, null) ?? throw call.Error("Unable to convert an empty string to a date."),
+        DateTimeOffset offset => TimeZoneInfo.ConvertTime(offset, call.Clock.LocalTimeZone).DateTime,
+        string text => Parse(call, text, null, null) ?? throw call.Error("Unable to convert an empty string to a date."),
         var other => throw call.Error($"Unable to convert type `{ValueConverter.TypeName(other)}` to datetime for the argument `{call.Function.Parameters[index].Name}` of `{call.Function.Name}`"),
     };
 
     private static string? NullableString(ScriptCall call, int index) => call[index] is null ? null : call.GetString(index);
 
-    private static CultureInfo Culture(string? name) => name is null ? CultureInfo.InvariantCulture : CultureInfo.GetCultureInfo(name);
+    private static CultureInfo Culture(string? name) => BuiltinCulture.Get(name);
 
     [GeneratedRegex(@"\+\d")]
     private static partial Regex PlusOffset();

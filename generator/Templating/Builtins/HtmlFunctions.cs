@@ -22,7 +22,7 @@ internal static partial class HtmlFunctions
         module.Function("escape", static call => Escape(call), Text);
 
         // {{ "<p>This is a paragraph</p>" | html.strip }} → This is a paragraph
-        module.Function("strip", static call => call[0] is null ? null : Tags().Replace(call.GetString(0), string.Empty), Text);
+        module.Function("strip", static call => Strip(call), Text);
 
         // {{ "Hello\nworld" | html.newline_to_br }} → Hello<br />\nworld
         module.Function("newline_to_br", static call => NewLineToBr(call), Text);
@@ -44,6 +44,19 @@ internal static partial class HtmlFunctions
 
         var escaped = WebUtility.HtmlEncode(call.GetString(0));
         return call.Context.Options.EscapeHtml ? new HtmlString(escaped) : escaped;
+    }
+
+    // In escaping mode the result is escaped on output, so the entities of safe HTML are decoded first: stripping
+    // "<p>A &amp; B</p>" gives the text "A & B", written as "A &amp; B" rather than "A &amp;amp; B".
+    private static string? Strip(ScriptCall call)
+    {
+        if (call[0] is null)
+        {
+            return null;
+        }
+
+        var text = Tags().Replace(call.GetString(0), string.Empty);
+        return call[0] is HtmlString && call.Context.Options.EscapeHtml ? WebUtility.HtmlDecode(text) : text;
     }
 
     private static object? NewLineToBr(ScriptCall call)

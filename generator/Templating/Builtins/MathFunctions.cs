@@ -85,7 +85,7 @@ internal static class MathFunctions
             throw call.Error($"Unexpected `{ValueConverter.ToText(value)}`. Must be {kind}");
         }
 
-        var culture = call[2] is null ? CultureInfo.InvariantCulture : CultureInfo.GetCultureInfo(call.GetString(2));
+        var culture = BuiltinCulture.Get(call[2] is null ? null : call.GetString(2));
         return formattable.ToString(call.GetString(1), culture);
     }
 

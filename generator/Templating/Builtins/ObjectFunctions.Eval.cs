@@ -1,4 +1,7 @@
+using Civic.Templating.Runtime;
 using Civic.Templating.Runtime.Values;
+using Civic.Templating.Syntax.Expressions;
+using Civic.Templating.Syntax.Statements;
 
 namespace Civic.Templating.Builtins;
 
@@ -26,7 +29,19 @@ internal static partial class ObjectFunctions
             throw call.Error(template.Diagnostics[0].Message);
         }
 
-        var context = call.Context;
+        // Positions inside the evaluated text mean nothing in the calling file, so errors are reported at the call.
+        try
+        {
+            return asTemplate ? RenderToText(template, call.Context) : EvaluateCode(template, call.Context);
+        }
+        catch (TemplateRuntimeException exception) when (exception.Span.Path == call.Span.Path && exception.Span != call.Span)
+        {
+            throw call.Error(exception.Reason);
+        }
+    }
+
+    private static string RenderToText(Template template, TemplateContext context)
+    {
         context.PushOutput();
         string output;
         try
@@ -39,5 +54,37 @@ internal static partial class ObjectFunctions
         }
 
         return output;
+    }
+
+    /// <summary>Runs the statements and gives the value of the last one when it is an expression (as Scriban does),
+    /// so <c>"1 + 2" | object.eval</c> is the number 3, not the text "3".</summary>
+    private static object? EvaluateCode(Template template, TemplateContext context)
+    {
+        var statements = template.Body.Statements;
+        var last = statements.Count > 0 ? statements[^1] as ExpressionStatement : null;
+        if (last is null || last.Expression is AssignExpression)
+        {
+            template.RenderInto(context);
+            return null;
+        }
+
+        var previous = context.CurrentTemplate;
+        context.CurrentTemplate = template;
+        try
+        {
+            for (var i = 0; i < statements.Count - 1; i++)
+            {
+                if (statements[i].Execute(context) != Completion.Normal)
+                {
+                    return null;
+                }
+            }
+
+            return last.Expression.Evaluate(context);
+        }
+        finally
+        {
+            context.CurrentTemplate = previous;
+        }
     }
 }

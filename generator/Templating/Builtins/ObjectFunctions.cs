@@ -13,10 +13,10 @@ internal static partial class ObjectFunctions
     {
         var module = new ScriptObject();
 
-        // {{ undefined_var | object.default "Yo" }} → Yo (only null and "" take the default)
+        // {{ undefined_var | object.default "Yo" }} → Yo (only null, "" and empty take the default)
         module.Function(
             "default",
-            static call => call[0] is null || call[0] is string { Length: 0 } ? call[1] : call[0],
+            static call => call[0] is null or EmptyValue or string { Length: 0 } ? call[1] : call[0],
             Value,
             ScriptParameter.Required("default"));
 
@@ -114,7 +114,7 @@ internal static partial class ObjectFunctions
         bool => "boolean",
         _ when ValueConverter.IsNumber(value) => "number",
         ScriptRange => "iterator",
-        IList => "array",
+        ScriptArray or IList or IList<object?> => "array",
         ScriptObject or IDictionary => "object",
         IEnumerable => "iterator",
         _ => "object",

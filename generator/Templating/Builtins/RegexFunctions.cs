@@ -13,7 +13,7 @@ internal static class RegexFunctions
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
     private static readonly ScriptParameter Text = ScriptParameter.Required("text");
     private static readonly ScriptParameter Pattern = ScriptParameter.Required("pattern");
-    private static readonly ScriptParameter Options = ScriptParameter.Optional("options");
+    private static readonly ScriptParameter OptionLetters = ScriptParameter.Optional("options");
 
     public static ScriptObject Create()
     {
@@ -26,32 +26,32 @@ internal static class RegexFunctions
         module.Function("unescape", static call => Regex.Unescape(call.GetString(0)), Text);
 
         // {{ "this is a text123" | regex.match `(\w+) a ([a-z]+\d+)` }} → ["is a text123", "is", "text123"] ([] if none)
-        module.Function("match", static call => Groups(Create(call).Match(call.GetString(0))), Text, Pattern, Options);
+        module.Function("match", static call => Groups(Regex.Match(call.GetString(0), call.GetString(1), Options(call, 2), Timeout)), Text, Pattern, OptionLetters);
 
         // {{ "this is" | regex.matches `(\w+)` }} → [["this", "this"], ["is", "is"]]
         module.Function(
             "matches",
-            static call => new ScriptArray(Create(call).Matches(call.GetString(0)).Select(static m => (object?)Groups(m))),
+            static call => new ScriptArray(Regex.Matches(call.GetString(0), call.GetString(1), Options(call, 2), Timeout).Select(static m => (object?)Groups(m))),
             Text,
             Pattern,
-            Options);
+            OptionLetters);
 
         // {{ "abbbbcccd" | regex.replace "b+c+" "-Yo-" }} → a-Yo-d
         module.Function(
             "replace",
-            static call => Create(call, 3).Replace(call.GetString(0), call.GetString(2)),
+            static call => Regex.Replace(call.GetString(0), call.GetString(1), call.GetString(2), Options(call, 3), Timeout),
             Text,
             Pattern,
             ScriptParameter.Required("replace"),
-            Options);
+            OptionLetters);
 
         // {{ "a, b   , c" | regex.split `\s*,\s*` }} → ["a", "b", "c"]
         module.Function(
             "split",
-            static call => new ScriptArray(Create(call).Split(call.GetString(0))),
+            static call => new ScriptArray(Regex.Split(call.GetString(0), call.GetString(1), Options(call, 2), Timeout)),
             Text,
             Pattern,
-            Options);
+            OptionLetters);
         return module;
     }
 
@@ -69,7 +69,8 @@ internal static class RegexFunctions
         return result;
     }
 
-    private static Regex Create(ScriptCall call, int optionsIndex = 2)
+    // The static Regex methods keep a cache of parsed patterns, so a pattern used in a loop is parsed once.
+    private static RegexOptions Options(ScriptCall call, int optionsIndex)
     {
         var options = RegexOptions.None;
         foreach (var letter in call.GetString(optionsIndex))
@@ -84,6 +85,6 @@ internal static class RegexFunctions
             };
         }
 
-        return new Regex(call.GetString(1), options, Timeout);
+        return options;
     }
 }

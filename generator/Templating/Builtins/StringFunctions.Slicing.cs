@@ -74,7 +74,7 @@ internal static partial class StringFunctions
             return string.Empty;
         }
 
-        return text.Substring(start, Math.Min(length, text.Length - start));
+        return Cut(text, start, Math.Min(length, text.Length - start));
     }
 
     private static string Slice1(string text, int start, int length)
@@ -100,7 +100,7 @@ internal static partial class StringFunctions
             return string.Empty;
         }
 
-        return text.Substring(start, Math.Min(length, text.Length - start));
+        return Cut(text, start, Math.Min(length, text.Length - start));
     }
 
     private static string Truncate(string text, int length, string ellipsis)
@@ -110,7 +110,7 @@ internal static partial class StringFunctions
             return text;
         }
 
-        return string.Concat(text.AsSpan(0, Math.Max(0, length - ellipsis.Length)), ellipsis);
+        return string.Concat(Cut(text, 0, Math.Max(0, length - ellipsis.Length)), ellipsis);
     }
 
     // Scriban appends the ellipsis even when no word was dropped; kept for compatibility.
@@ -146,6 +146,24 @@ internal static partial class StringFunctions
             ? text.Select(static c => c.ToString())
             : text.Split(separator, StringSplitOptions.RemoveEmptyEntries);
         return new ScriptArray(parts);
+    }
+
+    // Lengths count UTF-16 units as in Scriban, but a cut never splits a surrogate pair (an emoji or a rare CJK
+    // character outside the BMP): the pair is kept or dropped whole, so the result is always valid text.
+    private static string Cut(string text, int start, int length)
+    {
+        var end = start + length;
+        if (start > 0 && char.IsLowSurrogate(text[start]) && char.IsHighSurrogate(text[start - 1]))
+        {
+            start++;
+        }
+
+        if (end < text.Length && end > 0 && char.IsLowSurrogate(text[end]) && char.IsHighSurrogate(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end > start ? text[start..end] : string.Empty;
     }
 
     [GeneratedRegex(@"\s+")]

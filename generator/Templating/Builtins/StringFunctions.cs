@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Civic.Templating.Runtime.Values;
@@ -83,10 +82,10 @@ internal static partial class StringFunctions
     private static void AddEdits(ScriptObject module)
     {
         // {{ "Hello" | string.append " World" }} → Hello World
-        module.Function("append", static call => call.GetString(0) + call.GetString(1), Text, ScriptParameter.Required("with"));
+        module.Function("append", static call => SafeHtml.Concat(call, call[0], call[1]), Text, ScriptParameter.Required("with"));
 
         // {{ "World" | string.prepend "Hello " }} → Hello World
-        module.Function("prepend", static call => call.GetString(1) + call.GetString(0), Text, ScriptParameter.Required("by"));
+        module.Function("prepend", static call => SafeHtml.Concat(call, call[1], call[0]), Text, ScriptParameter.Required("by"));
 
         // {{ "Hello, world. Goodbye, world." | string.remove "world" }} → Hello, . Goodbye, .
         module.Function("remove", static call => Remove(call), Text, ScriptParameter.Required("remove"));
@@ -123,16 +122,16 @@ internal static partial class StringFunctions
             ScriptParameter.Optional("from_end", false));
 
         // {{ '   too many spaces   ' | string.strip }} → too many spaces
-        module.Function("strip", static call => Map(call, static s => s.Trim()), Text);
+        module.Function("strip", static call => SafeHtml.Keep(call, Map(call, static s => s.Trim())), Text);
 
         // {{ '   too many spaces' | string.lstrip }} → too many spaces
-        module.Function("lstrip", static call => Map(call, static s => s.TrimStart()), Text);
+        module.Function("lstrip", static call => SafeHtml.Keep(call, Map(call, static s => s.TrimStart())), Text);
 
         // {{ 'too many spaces   ' | string.rstrip }} → too many spaces
-        module.Function("rstrip", static call => Map(call, static s => s.TrimEnd()), Text);
+        module.Function("rstrip", static call => SafeHtml.Keep(call, Map(call, static s => s.TrimEnd())), Text);
 
         // {{ "a\r\nb\nc" | string.strip_newlines }} → abc
-        module.Function("strip_newlines", static call => NewLines().Replace(call.GetString(0), string.Empty), Text);
+        module.Function("strip_newlines", static call => SafeHtml.Keep(call, NewLines().Replace(call.GetString(0), string.Empty)), Text);
 
         // hello{{ "world" | string.pad_left 10 }} → hello     world
         module.Function(
@@ -157,35 +156,6 @@ internal static partial class StringFunctions
             ScriptParameter.Required("number"),
             ScriptParameter.Required("singular"),
             ScriptParameter.Required("plural"));
-    }
-
-    private static void AddConversions(ScriptObject module)
-    {
-        // {{ "123" | string.to_int + 1 }} → 124 (null when the text is not an integer)
-        module.Function(
-            "to_int",
-            static call => int.TryParse(call.GetString(0), NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) ? i : null,
-            Text);
-
-        // {{ "123678912345678" | string.to_long + 1 }} → 123678912345679
-        module.Function(
-            "to_long",
-            static call => long.TryParse(call.GetString(0), NumberStyles.Integer, CultureInfo.InvariantCulture, out var l) ? l : null,
-            Text);
-
-        // {{ "123.4" | string.to_float + 1 }} → 124.4 (a float widened to double so that it prints as written)
-        module.Function(
-            "to_float",
-            static call => float.TryParse(call.GetString(0), NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var f)
-                ? double.Parse(f.ToString("R", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)
-                : null,
-            Text);
-
-        // {{ "123.4" | string.to_double + 1 }} → 124.4
-        module.Function(
-            "to_double",
-            static call => double.TryParse(call.GetString(0), NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var d) ? d : null,
-            Text);
     }
 
     /// <summary>Applies <paramref name="map"/> to the text argument, keeping null as null as Scriban does.</summary>
@@ -288,20 +258,6 @@ internal static partial class StringFunctions
             ? text.LastIndexOf(match, StringComparison.OrdinalIgnoreCase)
             : text.IndexOf(match, StringComparison.OrdinalIgnoreCase);
         return index < 0 ? text : string.Concat(text.AsSpan(0, index), replacement, text.AsSpan(index + match.Length));
-    }
-
-    private static int IndexOf(ScriptCall call)
-    {
-        var text = call.GetString(0);
-        var search = call.GetString(1);
-        var start = call[2] is null ? 0 : call.GetInt(2);
-        var count = call[3] is null ? text.Length - start : call.GetInt(3);
-        var comparison = call[4] is null
-            ? StringComparison.Ordinal
-            : Enum.TryParse<StringComparison>(call.GetString(4), out var parsed)
-                ? parsed
-                : throw call.Error($"'{call.GetString(4)}' is not a valid string_comparison");
-        return text.IndexOf(search, start, count, comparison);
     }
 
     [GeneratedRegex(@"\r\n|\r|\n")]
