@@ -29,7 +29,15 @@ internal static partial class ObjectFunctions
             throw call.Error(template.Diagnostics[0].Message);
         }
 
-        return asTemplate ? RenderToText(template, call.Context) : EvaluateCode(template, call.Context);
+        // Positions inside the evaluated text mean nothing in the calling file, so errors are reported at the call.
+        try
+        {
+            return asTemplate ? RenderToText(template, call.Context) : EvaluateCode(template, call.Context);
+        }
+        catch (TemplateRuntimeException exception) when (exception.Span.Path == call.Span.Path && exception.Span != call.Span)
+        {
+            throw call.Error(exception.Reason);
+        }
     }
 
     private static string RenderToText(Template template, TemplateContext context)

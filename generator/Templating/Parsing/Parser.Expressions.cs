@@ -201,6 +201,26 @@ internal sealed partial class Parser
 
     private Expression ParseUnary()
     {
+        if (_nesting >= MaxNesting)
+        {
+            Error(Current, $"The expression is nested more than {MaxNesting} levels deep.");
+            SkipToEndOfStatement();
+            return new LiteralExpression(null) { Span = SpanOf(Current) };
+        }
+
+        _nesting++;
+        try
+        {
+            return ParseUnaryCore();
+        }
+        finally
+        {
+            _nesting--;
+        }
+    }
+
+    private Expression ParseUnaryCore()
+    {
         var start = Current;
         switch (start.Kind)
         {

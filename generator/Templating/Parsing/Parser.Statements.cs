@@ -59,6 +59,30 @@ internal sealed partial class Parser
 
     private Statement? ParseStatement()
     {
+        if (_nesting >= MaxNesting)
+        {
+            Error(Current, $"The statement is nested more than {MaxNesting} levels deep.");
+            while (Current.Kind != TokenKind.EndOfFile)
+            {
+                Advance();
+            }
+
+            return null;
+        }
+
+        _nesting++;
+        try
+        {
+            return ParseStatementCore();
+        }
+        finally
+        {
+            _nesting--;
+        }
+    }
+
+    private Statement? ParseStatementCore()
+    {
         var start = Current;
         if (start.Kind == TokenKind.Identifier && !(PeekToken().Kind is TokenKind.Dot or TokenKind.QuestionDot && PeekToken().Start == start.End))
         {

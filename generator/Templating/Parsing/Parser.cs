@@ -12,7 +12,10 @@ internal sealed partial class Parser
     private readonly string _path;
     private readonly List<TemplateDiagnostic> _diagnostics;
     private readonly List<Token> _tokens;
+    private const int MaxNesting = 200;
+
     private int _index;
+    private int _nesting;
 
     public Parser(string text, string path)
     {

@@ -68,14 +68,4 @@ internal class TemplateFunction : IScriptFunction
     }
 
     public override string ToString() => Name;
-
-    private sealed class ArgumentArrayTemplateFunction : TemplateFunction, IArgumentArrayFunction
-    {
-        private static readonly ScriptParameter[] AnyArguments = { ScriptParameter.Params("args") };
-
-        public ArgumentArrayTemplateFunction(string name, BlockStatement body, SourceSpan span)
-            : base(name, AnyArguments, body, span)
-        {
-        }
-    }
 }

@@ -57,6 +57,16 @@ public sealed class ObjectFunctionsTests
     }
 
     [Fact]
+    public void A_runtime_error_inside_eval_is_reported_at_the_call()
+    {
+        const string line = "two {{ '1 | math.format 5 | math.abs' | object.eval }}";
+        var error = RenderError("one\n" + line);
+        Assert.Equal(2, error.Span.Line);
+        Assert.Equal(line.IndexOf("object.eval", StringComparison.Ordinal) + 1, error.Span.Column);
+        Assert.Contains("not a number", error.Reason);
+    }
+
+    [Fact]
     public void Eval_of_broken_code_is_reported_at_the_call()
     {
         var error = RenderError("{{ '1 +' | object.eval }}");

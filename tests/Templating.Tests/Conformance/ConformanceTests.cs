@@ -14,7 +14,22 @@ public sealed class ConformanceTests
 
     public static TheoryData<string> InScope() => Rows(static c => c.ExclusionReason is null);
 
-    public static TheoryData<string> Excluded() => Rows(static c => c.ExclusionReason is not null);
+    public static TheoryData<string, string> Excluded()
+    {
+        var data = new TheoryData<string, string>();
+        if (ConformanceSuite.FolderOrNull is null)
+        {
+            data.Add("<missing>", string.Empty);
+            return data;
+        }
+
+        foreach (var testCase in ConformanceSuite.Cases.Where(static c => c.ExclusionReason is not null))
+        {
+            data.Add(testCase.Id, testCase.ExclusionReason!);
+        }
+
+        return data;
+    }
 
     [Theory]
     [MemberData(nameof(InScope))]
@@ -37,7 +52,7 @@ public sealed class ConformanceTests
 
     [Theory]
     [MemberData(nameof(Excluded))]
-    public void Excluded_case(string id)
+    public void Excluded_case(string id, string reason)
     {
         if (id == "<missing>")
         {
@@ -45,8 +60,8 @@ public sealed class ConformanceTests
             return;
         }
 
-        var reason = ConformanceSuite.Cases.Single(c => c.Id == id).ExclusionReason;
         _output.WriteLine($"excluded: {reason}");
+        Assert.Equal(ConformanceSuite.Cases.Single(c => c.Id == id).ExclusionReason, reason);
         Assert.False(string.IsNullOrEmpty(reason));
     }
 

@@ -36,4 +36,13 @@ public sealed class ParserDiagnosticsTests
         var statement = template.Body.Statements[^1];
         Assert.Equal((2, 6), (statement.Span.Line, statement.Span.Column));
     }
+
+    [Fact]
+    public void Deep_nesting_is_a_diagnostic_not_a_crash()
+    {
+        var parentheses = Template.Parse("{{ " + new string('(', 5000) + "1" + new string(')', 5000) + " }}");
+        Assert.Contains(parentheses.Diagnostics, static d => d.Message.Contains("nested more than"));
+        var blocks = Template.Parse(string.Concat(Enumerable.Repeat("{{ if true }}", 5000)));
+        Assert.Contains(blocks.Diagnostics, static d => d.Message.Contains("nested more than"));
+    }
 }

@@ -47,6 +47,14 @@ public sealed class LimitsTests
     }
 
     [Fact]
+    public async Task Default_recursion_limit_is_reached_before_the_stack_runs_out_on_a_pool_thread()
+    {
+        var template = Template.Parse("{{ func f(n)\n if n > 0; ret f(n + 1) + 1; end\n ret [1, 2] | array.each @(do; ret f(n + 1); end)\nend\nf(0) }}");
+        var error = await Assert.ThrowsAsync<TemplateRuntimeException>(() => Task.Run(() => template.Render()));
+        Assert.Contains("recursive depth limit `200`", error.Message);
+    }
+
+    [Fact]
     public void Include_recursion_stops_at_the_recursion_limit()
     {
         var options = new TemplateOptionsBuilder
