@@ -178,6 +178,7 @@ internal sealed partial class Lexer
     private void LexString(char quote, bool interpolated, int start, int line, int column)
     {
         Advance();
+        (int Pos, int Line, int Column)? afterLastHole = null;
         while (_pos < _text.Length && Peek() != quote)
         {
             if (Peek() == '\\')
@@ -189,6 +190,7 @@ internal sealed partial class Lexer
             if (interpolated && Peek() == '{')
             {
                 SkipInterpolationHole();
+                afterLastHole = (_pos, _line, _column);
                 continue;
             }
 
@@ -197,7 +199,9 @@ internal sealed partial class Lexer
 
         if (_pos >= _text.Length)
         {
-            _errors.Add((_pos, _line, _column, $"Unexpected end of file while parsing a string not terminated by a {quote}"));
+            // Like Scriban, an unterminated interpolated string is reported where its last hole closed.
+            var (errorPos, errorLine, errorColumn) = afterLastHole ?? (_pos, _line, _column);
+            _errors.Add((errorPos, errorLine, errorColumn, $"Unexpected end of file while parsing a string not terminated by a {quote}"));
         }
         else
         {

@@ -28,6 +28,7 @@ public sealed class ConformanceSummaryTests
         var passing = new List<string>();
         var report = new StringBuilder();
         var failures = new StringBuilder();
+        var exactErrors = 0;
         int totalPassed = 0, totalInScope = 0;
         foreach (var category in ConformanceSuite.Cases.GroupBy(static c => c.Category))
         {
@@ -36,6 +37,11 @@ public sealed class ConformanceSummaryTests
             foreach (var testCase in inScope)
             {
                 var result = ConformanceSuite.Run(testCase);
+                if (testCase.Kind == "error" && result.Expected == result.Actual)
+                {
+                    exactErrors++;
+                }
+
                 if (result.Passed)
                 {
                     passed.Add(testCase.Id);
@@ -55,7 +61,7 @@ public sealed class ConformanceSummaryTests
         var renderCases = ConformanceSuite.Cases.Where(static c => c.ExclusionReason is null && c.Kind == "render").ToList();
         var errorCases = ConformanceSuite.Cases.Where(static c => c.ExclusionReason is null && c.Kind == "error").ToList();
         report.AppendLine($"total: {totalPassed}/{totalInScope}; render {renderCases.Count(c => passing.Contains(c.Id))}/{renderCases.Count}; "
-            + $"error positions {errorCases.Count(c => passing.Contains(c.Id))}/{errorCases.Count}");
+            + $"error positions {errorCases.Count(c => passing.Contains(c.Id))}/{errorCases.Count} (exact error text {exactErrors}/{errorCases.Count})");
         var regressions = baseline.Except(passing).Order(StringComparer.Ordinal).ToList();
         var newlyPassing = passing.Except(baseline).Order(StringComparer.Ordinal).ToList();
         if (newlyPassing.Count > 0)

@@ -4,13 +4,13 @@ using Civic.Templating.Tests.Conformance;
 namespace Civic.Templating.Tests.Parsing;
 
 /// <summary>
-/// A user mistake must never surface as a .NET exception: every prefix of every conformance template parses into
+/// A user mistake must never surface as a .NET exception: every prefix of every conformance template, and variants missing a character or with a stray brace, parses into
 /// diagnostics, and renders either to text or to a <see cref="TemplateRuntimeException"/>.
 /// </summary>
 public sealed class RobustnessTests
 {
     [Fact]
-    public void Truncated_templates_give_diagnostics_or_runtime_errors_never_exceptions()
+    public void Truncated_and_mutated_templates_give_diagnostics_or_runtime_errors_never_exceptions()
     {
         if (ConformanceSuite.FolderOrNull is null)
         {
@@ -24,9 +24,12 @@ public sealed class RobustnessTests
         foreach (var file in Directory.EnumerateFiles(ConformanceSuite.Folder, "*.sbn-txt", SearchOption.AllDirectories))
         {
             var text = File.ReadAllText(file);
-            for (var length = 0; length <= text.Length; length += Math.Max(1, text.Length / 40))
+            var step = Math.Max(1, text.Length / 40);
+            var variants = Enumerable.Range(0, text.Length / step + 1).Select(i => Math.Min(i * step, text.Length))
+                .SelectMany(cut => new[] { text[..cut], cut < text.Length ? text.Remove(cut, 1) : text, text.Insert(cut, "}") });
+            foreach (var prefix in variants)
             {
-                var prefix = text[..length];
+                var length = prefix.Length;
                 checkedPrefixes++;
                 try
                 {
