@@ -156,6 +156,13 @@ internal static partial class ArrayFunctions
     private static ScriptArray InsertAt(ScriptCall call)
     {
         var index = Math.Max(0, call.GetInt(1));
+        var limit = call.Context.Options.LoopLimit;
+        if (index > limit)
+        {
+            // Inserting far past the end fills the gap with nulls; bound it like any other list a template builds.
+            throw call.Error($"The index {index} exceeds the limit of {limit} items (LoopLimit).");
+        }
+
         var result = new ScriptArray(Items(call));
         while (result.Count < index)
         {

@@ -136,7 +136,7 @@ internal static partial class StringFunctions
         // hello{{ "world" | string.pad_left 10 }} → hello     world
         module.Function(
             "pad_left",
-            static call => call.GetString(0).PadLeft(call.GetInt(1), PadChar(call)),
+            static call => call.GetString(0).PadLeft(Width(call), PadChar(call)),
             Text,
             ScriptParameter.Required("width"),
             ScriptParameter.Optional("char", " "));
@@ -144,7 +144,7 @@ internal static partial class StringFunctions
         // {{ "hello" | string.pad_right 10 }}world → hello     world
         module.Function(
             "pad_right",
-            static call => call.GetString(0).PadRight(call.GetInt(1), PadChar(call)),
+            static call => call.GetString(0).PadRight(Width(call), PadChar(call)),
             Text,
             ScriptParameter.Required("width"),
             ScriptParameter.Optional("char", " "));
@@ -166,6 +166,14 @@ internal static partial class StringFunctions
         var text = call.GetString(0);
         var value = call.GetString(1);
         return text.Length > 0 && value.Length > 0 && test(text, value);
+    }
+
+    // A width beyond the output limit could only fail later, after allocating a huge string.
+    private static int Width(ScriptCall call)
+    {
+        var width = call.GetInt(1);
+        var limit = call.Context.Options.OutputLimit;
+        return width <= limit ? width : throw call.Error($"The width {width} exceeds the output limit of {limit} characters (OutputLimit).");
     }
 
     private static char PadChar(ScriptCall call) => call.GetString(2) is [var c, ..] ? c : ' ';
