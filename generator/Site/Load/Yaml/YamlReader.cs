@@ -62,7 +62,12 @@ public sealed partial class YamlReader
         }
         catch (YamlException ex)
         {
-            _bag.Report(DiagnosticCodes.YamlSyntax, Loc(ex.Start), Describe(ex));
+            var d = DiagnosticCodes.YamlSyntax.Create(Loc(ex.Start), Describe(ex));
+            if (_open.TryPeek(out var open) && open.Bracket != ' ')
+            {
+                d = d.WithRelated(Loc(open.At), $"the '{open.Bracket}' opened here is still open");
+            }
+            _bag.Add(d);
             return null;
         }
         catch (StopReading)
@@ -202,6 +207,12 @@ public sealed partial class YamlReader
     private SourceLocation Loc(Mark mark)
     {
         var line = (int)Math.Max(1, mark.Line) + _lineOffset;
+        if (line > _source.LineCount && _source.LineCount > 0)
+        {
+            // The parser reports running out of input after the final line break; point at the end of the last line.
+            var last = _source.LineCount;
+            return _source.Location(last, _source.GetLine(last)!.Length + 1);
+        }
         return _source.Location(line, (int)Math.Max(1, mark.Column));
     }
 
