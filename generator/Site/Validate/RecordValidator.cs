@@ -116,7 +116,7 @@ public static class RecordValidator
         }
         catch (RegexMatchTimeoutException)
         {
-            bag.Report(DiagnosticCodes.InvalidPattern, node.Start, pattern, "matching this value took longer than a second");
+            bag.Report(DiagnosticCodes.InvalidPattern, node.Start, pattern, DiagnosticTexts.PatternTimeout);
             return true;
         }
     }
