@@ -64,4 +64,33 @@ public static class DiagnosticTexts
 
     /// <summary>See <see cref="Scalar"/>.</summary>
     public const string Nothing = "nothing";
+
+    // Details of CIV1004 (YAML syntax) that Civic finds itself; the parser's own descriptions are passed through.
+
+    /// <summary>A second '---' document in one file.</summary>
+    public const string YamlSecondDocument = "a file holds one YAML document; remove this '---' line";
+
+    /// <summary>Input the parser gave up on, with nothing more specific known.</summary>
+    public const string YamlUnreadable = "the YAML cannot be read here";
+
+    /// <summary>Input the parser gave up on after the last value read.</summary>
+    public const string YamlUnreadableAfter = "the YAML cannot be read after this point";
+
+    /// <summary>Nesting past the depth limit.</summary>
+    public static string YamlTooDeep(int limit) => $"values nested deeper than {limit} levels";
+
+    /// <summary>An alias used before (or without) its anchor.</summary>
+    public static string YamlUnknownAlias(string name) => $"alias '*{name}' has no anchor before it";
+
+    /// <summary>A list or mapping used as a key.</summary>
+    public static string YamlComplexKey(string kind) => $"a key must be a single value, not {kind}";
+
+    /// <summary>A flow collection never closed.</summary>
+    public static string YamlNotClosed(char bracket) => $"this '{bracket}' is not closed";
+
+    /// <summary>The related note pointing at a flow collection still open at an error.</summary>
+    public static string YamlStillOpen(char bracket) => $"the '{bracket}' opened here is still open";
+
+    /// <summary>Detail of CIV2115 when a pattern is too slow on a value.</summary>
+    public const string PatternTimeout = "matching this value took longer than a second";
 }

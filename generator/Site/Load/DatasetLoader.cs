@@ -43,17 +43,19 @@ public static class DatasetLoader
         }
 
         var records = ImmutableArray.CreateBuilder<RecordFile>();
+        var fileIds = ImmutableArray.CreateBuilder<string>();
         foreach (var file in Directory.GetFiles(ctx.Full(folder), "*.yml").Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(file);
             if (name == DefinitionFile) continue;
             var path = $"{folder}/{name}";
+            fileIds.Add(Path.GetFileNameWithoutExtension(name));
             if (ReadMapping(ctx, path, "a record") is { } recordMap)
             {
                 records.Add(new RecordFile(id, Path.GetFileNameWithoutExtension(name), path, recordMap));
             }
         }
-        return new LoadedDataset(id, definition, records.ToImmutable());
+        return new LoadedDataset(id, definition, records.ToImmutable(), fileIds.ToImmutable());
     }
 
     /// <summary>Reads a YAML file that must hold a mapping; null after reporting why it cannot be used.</summary>

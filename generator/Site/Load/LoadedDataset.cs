@@ -6,4 +6,6 @@ namespace Civic.Site.Load;
 /// <param name="Id">Folder name under data/.</param>
 /// <param name="Definition">The read <c>_dataset.yml</c>, or null.</param>
 /// <param name="Records">Record files that parsed as mappings, by file name.</param>
-public sealed record LoadedDataset(string Id, DatasetDefinition? Definition, ImmutableArray<RecordFile> Records);
+/// <param name="FileIds">The names of all record files, readable or not, so that a record that failed to load
+/// is not also reported as missing wherever it is referenced.</param>
+public sealed record LoadedDataset(string Id, DatasetDefinition? Definition, ImmutableArray<RecordFile> Records, ImmutableArray<string> FileIds);

@@ -93,7 +93,7 @@ public static class RecordValidator
     private static void CheckText(FieldSchema field, YNode node, string text, DiagnosticBag bag)
     {
         var c = field.Constraints;
-        if (c.Pattern is not null && !Regex.IsMatch(text, $"^(?:{c.Pattern})$", RegexOptions.None, TimeSpan.FromSeconds(1)))
+        if (c.Pattern is not null && !Matches(c.Pattern, text, node, bag))
         {
             bag.Report(DiagnosticCodes.PatternMismatch, node.Start, field.Name, text, c.Pattern);
         }
@@ -104,6 +104,20 @@ public static class RecordValidator
             bag.Add(suggestion is null
                 ? DiagnosticCodes.NotInEnum.CreateWithAlternateHint(node.Start, field.Name, text, null, allowed)
                 : DiagnosticCodes.NotInEnum.Create(node.Start, field.Name, text, suggestion, allowed));
+        }
+    }
+
+    // A pattern comes from content, so a pathological one must end as a diagnostic, not hang or crash the check.
+    private static bool Matches(string pattern, string text, YNode node, DiagnosticBag bag)
+    {
+        try
+        {
+            return Regex.IsMatch(text, $"^(?:{pattern})$", RegexOptions.None, TimeSpan.FromSeconds(1));
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            bag.Report(DiagnosticCodes.InvalidPattern, node.Start, pattern, DiagnosticTexts.PatternTimeout);
+            return true;
         }
     }
 }

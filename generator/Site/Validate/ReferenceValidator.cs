@@ -77,6 +77,7 @@ public static class ReferenceValidator
         var key = dataset.Definition!.PrimaryKey;
         return dataset.Records
             .Select(r => r.Yaml.Get(key) is YScalar { IsNull: false } s ? s.Value : r.FileId)
+            .Concat(dataset.FileIds)
             .ToHashSet(StringComparer.Ordinal);
     }
 }

@@ -33,13 +33,13 @@ public static class StoryValidator
         var storyKeys = StoryKeys.Concat(datasets.Where(d => d != "districts")).ToList();
         foreach (var story in site.Stories)
         {
-            CheckName(story, site.Stories, bag);
+            CheckName(story, site.Root, bag);
             if (story.IsTranslation) CheckTranslation(story, TranslationKeys, bag);
             else CheckStory(story, storyKeys, datasets, bag);
         }
         foreach (var page in site.Pages)
         {
-            CheckName(page, site.Pages, bag);
+            CheckName(page, site.Root, bag);
             CheckTranslation(page, page.IsTranslation ? PageTranslationKeys : PageKeys, bag);
         }
     }
@@ -82,7 +82,7 @@ public static class StoryValidator
         }
     }
 
-    private static void CheckName(MarkdownFile file, IEnumerable<MarkdownFile> all, DiagnosticBag bag)
+    private static void CheckName(MarkdownFile file, string root, DiagnosticBag bag)
     {
         var start = SourceLocation.StartOf(file.Path);
         if (!Slug.IsValid(file.Slug) || (file.Language is not null && file.Language != "en"))
@@ -91,10 +91,12 @@ public static class StoryValidator
             bag.Report(DiagnosticCodes.InvalidSlug, start, name);
             return;
         }
-        if (file.IsTranslation && !all.Any(f => !f.IsTranslation && f.Slug == file.Slug))
+        if (!file.IsTranslation) return;
+        // Look on disk, not among loaded files: an original that failed to load is reported on its own.
+        var original = $"{file.Path[..file.Path.LastIndexOf('/')]}/{file.Slug}.md";
+        if (!File.Exists(Path.Combine(root, original)))
         {
-            var folder = file.Path[..file.Path.LastIndexOf('/')];
-            bag.Report(DiagnosticCodes.OrphanTranslation, start, $"{folder}/{file.Slug}.md");
+            bag.Report(DiagnosticCodes.OrphanTranslation, start, original);
         }
     }
 }

@@ -42,4 +42,14 @@ public sealed class ReferenceValidatorTests
         site.Write("content/stories/draft.md", "---\ntitle: t\ndate: 2024-07\nsummary: s\ncommunities: [a]\nsources: [src-a]\ndraft: true\n---\n");
         Assert.Empty(SiteFixture.Check(site));
     }
+
+    [Fact]
+    public void A_record_that_fails_to_load_is_reported_once_not_at_every_reference()
+    {
+        using var site = SiteFixture.Minimal();
+        site.Write("data/communities/zhizhong.yml", "id: zhizhong\nname: [职中社区\n");
+        var d = Assert.Single(SiteFixture.Check(site));
+        Assert.Equal("CIV1004@data/communities/zhizhong.yml:2:12", SiteFixture.Codes([d]));
+        Assert.Equal("data/communities/zhizhong.yml:2:7", Assert.Single(d.Related).Location.ToString());
+    }
 }

@@ -57,4 +57,12 @@ public sealed class StoryValidatorTests
     {
         Assert.Equal("CIV2101@content/pages/about.md:2:1", Check("content/pages/about.md", "---\ntitle_en: About\n---\n"));
     }
+
+    [Fact]
+    public void A_translation_whose_original_fails_to_load_is_not_called_an_orphan()
+    {
+        using var site = SiteFixture.Minimal();
+        site.Write("content/stories/first.md", "---\ntitle: t\n");
+        Assert.Equal("CIV1007@content/stories/first.md:1:1", SiteFixture.Codes(SiteFixture.Check(site).Where(d => d.IsError)));
+    }
 }

@@ -55,14 +55,19 @@ public sealed partial class YamlReader
             Expect<DocumentEnd>();
             if (_parser.Current is DocumentStart extra)
             {
-                _bag.Report(DiagnosticCodes.YamlSyntax, Loc(extra.Start), "a file holds one YAML document; remove this '---' line");
+                _bag.Report(DiagnosticCodes.YamlSyntax, Loc(extra.Start), DiagnosticTexts.YamlSecondDocument);
                 return null;
             }
             return root;
         }
         catch (YamlException ex)
         {
-            _bag.Report(DiagnosticCodes.YamlSyntax, Loc(ex.Start), Describe(ex));
+            var d = DiagnosticCodes.YamlSyntax.Create(Loc(ex.Start), Describe(ex));
+            if (_open.TryPeek(out var open) && open.Bracket != ' ')
+            {
+                d = d.WithRelated(Loc(open.At), DiagnosticTexts.YamlStillOpen(open.Bracket));
+            }
+            _bag.Add(d);
             return null;
         }
         catch (StopReading)
@@ -76,7 +81,7 @@ public sealed partial class YamlReader
         var ev = _parser.Current ?? throw new InvalidOperationException("YAML event stream ended early");
         if (depth > _options.MaxYamlDepth)
         {
-            _bag.Report(DiagnosticCodes.YamlSyntax, Loc(ev.Start), $"values nested deeper than {_options.MaxYamlDepth} levels");
+            _bag.Report(DiagnosticCodes.YamlSyntax, Loc(ev.Start), DiagnosticTexts.YamlTooDeep(_options.MaxYamlDepth));
             throw new StopReading();
         }
         Next();
@@ -86,7 +91,7 @@ public sealed partial class YamlReader
             case AnchorAlias alias:
                 if (!_anchors.TryGetValue(alias.Value.Value, out var target))
                 {
-                    _bag.Report(DiagnosticCodes.YamlSyntax, Loc(alias.Start), $"alias '*{alias.Value.Value}' has no anchor before it");
+                    _bag.Report(DiagnosticCodes.YamlSyntax, Loc(alias.Start), DiagnosticTexts.YamlUnknownAlias(alias.Value.Value));
                     throw new StopReading();
                 }
                 CountAlias(target.Weight, alias.Start);
@@ -134,7 +139,7 @@ public sealed partial class YamlReader
             var value = ReadNode(depth + 1);
             if (keyNode is not YScalar key)
             {
-                _bag.Report(DiagnosticCodes.YamlSyntax, keyNode.Start, "a key must be a single value, not " + keyNode.KindName);
+                _bag.Report(DiagnosticCodes.YamlSyntax, keyNode.Start, DiagnosticTexts.YamlComplexKey(keyNode.KindName));
                 continue;
             }
             if (seen.TryGetValue(key.Value, out var first))
@@ -162,11 +167,11 @@ public sealed partial class YamlReader
         {
             if (_open.TryPeek(out var open) && open.Bracket != ' ')
             {
-                _bag.Report(DiagnosticCodes.YamlSyntax, Loc(open.At), $"this '{open.Bracket}' is not closed");
+                _bag.Report(DiagnosticCodes.YamlSyntax, Loc(open.At), DiagnosticTexts.YamlNotClosed(open.Bracket));
             }
             else
             {
-                _bag.Report(DiagnosticCodes.YamlSyntax, Loc(_lastEnd), "the YAML cannot be read after this point");
+                _bag.Report(DiagnosticCodes.YamlSyntax, Loc(_lastEnd), DiagnosticTexts.YamlUnreadableAfter);
             }
             throw new StopReading();
         }
@@ -202,6 +207,12 @@ public sealed partial class YamlReader
     private SourceLocation Loc(Mark mark)
     {
         var line = (int)Math.Max(1, mark.Line) + _lineOffset;
+        if (line > _source.LineCount && _source.LineCount > 0)
+        {
+            // The parser reports running out of input after the final line break; point at the end of the last line.
+            var last = _source.LineCount;
+            return _source.Location(last, _source.GetLine(last)!.Length + 1);
+        }
         return _source.Location(line, (int)Math.Max(1, mark.Column));
     }
 
@@ -210,7 +221,7 @@ public sealed partial class YamlReader
     {
         var text = MarkPrefix().Replace(ex.Message, "");
         text = text.Trim().TrimEnd('.');
-        return text.Length == 0 ? "the YAML cannot be read here" : char.ToLowerInvariant(text[0]) + text[1..];
+        return text.Length == 0 ? DiagnosticTexts.YamlUnreadable : char.ToLowerInvariant(text[0]) + text[1..];
     }
 
     [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\):\s*")]

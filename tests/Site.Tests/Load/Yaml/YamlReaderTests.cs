@@ -123,4 +123,30 @@ public sealed class YamlReaderTests
         Assert.Empty(diags);
         Assert.Equal(20_000, ((YSequence)((YMapping)node!).Get("items")!).Items.Length);
     }
+
+    [Fact]
+    public void Mangled_yaml_always_gives_a_document_or_an_error_and_never_an_exception()
+    {
+        const string seed = "id: a\nname: \"职中\" # c\nlist: [x, {k: v}, 'q']\nblock: |\n  text\n& * ! % @ ` ? - : , [ ] { } > |\n";
+        var random = new Random(20241122);
+        for (var n = 0; n < 3000; n++)
+        {
+            var chars = seed.ToCharArray().ToList();
+            for (var k = random.Next(1, 6); k > 0; k--)
+            {
+                var at = random.Next(chars.Count);
+                switch (random.Next(3))
+                {
+                    case 0: chars.RemoveAt(at); break;
+                    case 1: chars.Insert(at, seed[random.Next(seed.Length)]); break;
+                    default: (chars[at], chars[^1]) = (chars[^1], chars[at]); break;
+                }
+            }
+            var text = new string([.. chars]);
+            var bag = new DiagnosticBag();
+            var node = YamlReader.Read(new SourceText("f.yml", text), LoadOptions.Default, bag);
+            Assert.True(node is not null || bag.HasErrors, text);
+            Assert.All(bag.ToSortedArray(), d => Assert.True(d.Location.Line >= 1 && d.Location.Column >= 1, text));
+        }
+    }
 }
