@@ -127,7 +127,6 @@ public sealed partial class PageModels
             ["outputs"] = outputs,
             ["nav"] = nav,
             ["footer_pages"] = footerPages,
-            ["live_reload"] = _settings.LiveReloadScript,
         };
     }
 

@@ -4,5 +4,4 @@ namespace Civic.Site.Render;
 /// <param name="BaseUrl">Absolute base URL of the published site.</param>
 /// <param name="IncludeDrafts">Render draft stories too.</param>
 /// <param name="Outputs">Names of the registered emitters; the theme links feeds, downloads and search only when their writer runs.</param>
-/// <param name="LiveReloadScript">URL of the live-reload script, set only by <c>serve</c>.</param>
-public sealed record RenderSettings(string BaseUrl, bool IncludeDrafts, IReadOnlyCollection<string> Outputs, string? LiveReloadScript = null);
+public sealed record RenderSettings(string BaseUrl, bool IncludeDrafts, IReadOnlyCollection<string> Outputs);
