@@ -3,6 +3,7 @@ using Civic.Cli.Commands;
 var commands = new Dictionary<string, Func<string[], TextWriter, TextWriter, int>>(StringComparer.Ordinal)
 {
     ["build"] = BuildCommand.Run,
+    ["serve"] = ServeCommand.Run,
 };
 
 if (args.Length == 0 || !commands.TryGetValue(args[0], out var command))
