@@ -93,7 +93,15 @@ public sealed partial class TemplateContext
                     throw Error(span, $"The named argument `{pair.Key}` was not found in the parameters of `{displayName}`");
                 }
 
-                arguments[target] = pair.Value;
+                if (parameters[target].IsParams)
+                {
+                    ((ScriptArray)(arguments[target] ??= new ScriptArray())).Add(pair.Value);
+                }
+                else
+                {
+                    arguments[target] = pair.Value;
+                }
+
                 given |= 1UL << target;
             }
         }

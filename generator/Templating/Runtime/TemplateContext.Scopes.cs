@@ -10,7 +10,24 @@ public sealed partial class TemplateContext
     private readonly List<LoopScope> _loops = new();
     private readonly List<ScriptObject> _withTargets = new();
 
+    private object? _returnValue;
+
     internal Frame CurrentFrame => _frames[^1];
+
+    /// <summary>The block of a <c>wrap</c> statement, handed to the next template function called.</summary>
+    internal IScriptFunction? PendingWrapBody { get; set; }
+
+    /// <summary><c>this</c>: the innermost <c>with</c> target, else the globals.</summary>
+    internal ScriptObject ThisObject => _withTargets.Count > 0 ? _withTargets[^1] : Globals;
+
+    internal void SetReturnValue(object? value) => _returnValue = value;
+
+    internal object? TakeReturnValue()
+    {
+        var value = _returnValue;
+        _returnValue = null;
+        return value;
+    }
 
     internal int FrameCount => _frames.Count;
 

@@ -1,0 +1,256 @@
+using Civic.Templating.Syntax.Expressions;
+using Civic.Templating.Syntax.Statements;
+
+namespace Civic.Templating.Parsing;
+
+/// <summary>Expressions: pipes, conditionals, binary operators by precedence, unary operators, calls.</summary>
+internal sealed partial class Parser
+{
+    private int _argumentDepth;
+
+    private Statement? ParseExpressionStatement()
+    {
+        var start = Current;
+        var expression = ParseExpression();
+        if (Current.Kind is TokenKind.Assign or TokenKind.PlusAssign or TokenKind.MinusAssign or TokenKind.StarAssign
+            or TokenKind.SlashAssign or TokenKind.DoubleSlashAssign or TokenKind.PercentAssign)
+        {
+            if (Current.Kind == TokenKind.Assign && expression is CallExpression { Target: VariableExpression { IsLocal: false } } call
+                && TextOf(PeekToken(-1)) == ")")
+            {
+                return ParseShortFunction(start, call);
+            }
+
+            var op = Advance();
+            if (expression is not PathExpression target)
+            {
+                Error(start, "Unsupported target expression for assignment.");
+                SkipToEndOfStatement();
+                return null;
+            }
+
+            if (IsEndOfStatement(Current.Kind))
+            {
+                Error(Current, $"Error while parsing assign expression: Expecting <expression> instead of `{TextOf(Current)}` in: <target_expression> = <value_expression>");
+                return null;
+            }
+
+            var value = ParseExpression();
+            CheckNoAssignment();
+            expression = new AssignExpression(target, CompoundOperator(op.Kind), value) { Span = SpanFrom(start) };
+        }
+
+        return new ExpressionStatement(expression) { Span = SpanFrom(start) };
+    }
+
+    private static BinaryOperator? CompoundOperator(TokenKind kind) => kind switch
+    {
+        TokenKind.PlusAssign => BinaryOperator.Add,
+        TokenKind.MinusAssign => BinaryOperator.Subtract,
+        TokenKind.StarAssign => BinaryOperator.Multiply,
+        TokenKind.SlashAssign => BinaryOperator.Divide,
+        TokenKind.DoubleSlashAssign => BinaryOperator.IntegerDivide,
+        TokenKind.PercentAssign => BinaryOperator.Modulo,
+        _ => null,
+    };
+
+    /// <summary>An assignment inside an expression (e.g. <c>if x = 1</c>) is an error.</summary>
+    private void CheckNoAssignment()
+    {
+        if (Current.Kind == TokenKind.Assign)
+        {
+            Error(Current, "Error while parsing assign expression: Expression is only allowed for a top level assignment in: <target_expression> = <value_expression>");
+            SkipToEndOfStatement();
+        }
+    }
+
+    /// <summary>A full expression, pipes included.</summary>
+    private Expression ParseExpression()
+    {
+        var start = Current;
+        var left = ParseConditional();
+        while (Current.Kind == TokenKind.Pipe || Current.Kind == TokenKind.NewLine && NextNonNewLine().Kind == TokenKind.Pipe && _argumentDepth == 0)
+        {
+            SkipNewLines();
+            var pipe = Advance();
+            SkipNewLines();
+            if (!CanStartOperand(Current))
+            {
+                Error(Current, $"Error while parsing pipe expression: Expecting <expression> instead of `{TextOf(Current)}` in: <expression> | <expression>");
+                return left;
+            }
+
+            var right = ParseUnary();
+            left = new PipeExpression(left, right) { Span = SpanFrom(start) };
+            _ = pipe;
+        }
+
+        return left;
+    }
+
+    private Token NextNonNewLine()
+    {
+        var offset = 0;
+        while (PeekToken(offset).Kind == TokenKind.NewLine)
+        {
+            offset++;
+        }
+
+        return PeekToken(offset);
+    }
+
+    private Expression ParseConditional()
+    {
+        var start = Current;
+        var condition = ParseBinary(0);
+        if (Current.Kind != TokenKind.Question)
+        {
+            return condition;
+        }
+
+        Advance();
+        var whenTrue = ParseConditional();
+        if (Current.Kind != TokenKind.Colon)
+        {
+            Error(Current, $"Expecting `:` instead of `{TextOf(Current)}` in: <condition> ? <expression> : <expression>");
+            return condition;
+        }
+
+        Advance();
+        var whenFalse = ParseConditional();
+        return new ConditionalExpression(condition, whenTrue, whenFalse) { Span = SpanFrom(start) };
+    }
+
+    private static (BinaryOperator Op, int Precedence)? BinaryOf(TokenKind kind) => kind switch
+    {
+        TokenKind.QuestionQuestion => (BinaryOperator.Coalesce, 1),
+        TokenKind.QuestionBang => (BinaryOperator.IfNotNull, 1),
+        TokenKind.Or => (BinaryOperator.Or, 2),
+        TokenKind.And => (BinaryOperator.And, 3),
+        TokenKind.Equal => (BinaryOperator.Equal, 4),
+        TokenKind.NotEqual => (BinaryOperator.NotEqual, 4),
+        TokenKind.Less => (BinaryOperator.Less, 5),
+        TokenKind.LessEqual => (BinaryOperator.LessEqual, 5),
+        TokenKind.Greater => (BinaryOperator.Greater, 5),
+        TokenKind.GreaterEqual => (BinaryOperator.GreaterEqual, 5),
+        TokenKind.DotDot => (BinaryOperator.RangeInclusive, 6),
+        TokenKind.DotDotLess => (BinaryOperator.RangeExclusive, 6),
+        TokenKind.Plus => (BinaryOperator.Add, 7),
+        TokenKind.Minus => (BinaryOperator.Subtract, 7),
+        TokenKind.Star => (BinaryOperator.Multiply, 8),
+        TokenKind.Slash => (BinaryOperator.Divide, 8),
+        TokenKind.DoubleSlash => (BinaryOperator.IntegerDivide, 8),
+        TokenKind.Percent => (BinaryOperator.Modulo, 8),
+        _ => null,
+    };
+
+    private Expression ParseBinary(int minimumPrecedence)
+    {
+        var start = Current;
+        var left = ParseUnary();
+        while (BinaryOf(Current.Kind) is { } binary && binary.Precedence >= minimumPrecedence)
+        {
+            var opToken = Advance();
+            if (!CanStartOperand(Current))
+            {
+                Error(Current, $"Error while parsing binary expression: Expecting an <expression> to the right of the operator instead of `{TextOf(Current)}` in: <expression> operator <expression>");
+                return left;
+            }
+
+            var right = ParseBinary(binary.Precedence + 1);
+            left = new BinaryExpression(binary.Op, left, right) { Span = SpanFrom(start) };
+            _ = opToken;
+        }
+
+        return left;
+    }
+
+    private Expression ParseUnary()
+    {
+        var start = Current;
+        switch (start.Kind)
+        {
+            case TokenKind.Bang or TokenKind.Minus or TokenKind.Plus:
+                Advance();
+                if (!CanStartOperand(Current))
+                {
+                    Error(Current, $"Error while parsing unary expression: Expecting <expression> instead of `{TextOf(Current)}` in: <operator> <expression>");
+                    return new LiteralExpression(null) { Span = SpanOf(start) };
+                }
+
+                var operand = ParseUnary();
+                if (start.Kind == TokenKind.Minus && operand is LiteralExpression { Value: var number } && number is not null and not string and not bool)
+                {
+                    return new LiteralExpression(Runtime.Arithmetic.Negate(number)) { Span = SpanFrom(start) };
+                }
+
+                return new UnaryExpression(TextOf(start)[0], operand) { Span = SpanFrom(start) };
+            case TokenKind.PlusPlus or TokenKind.MinusMinus:
+                Advance();
+                var target = ParsePostfix();
+                if (target is not PathExpression path)
+                {
+                    Error(start, "Unsupported target expression for increment.");
+                    return target;
+                }
+
+                return new IncrementExpression(path, start.Kind == TokenKind.PlusPlus, prefix: true) { Span = SpanFrom(start) };
+            case TokenKind.At:
+                Advance();
+                return new AliasExpression(ParsePostfix()) { Span = SpanFrom(start) };
+        }
+
+        return ParseCall();
+    }
+
+    /// <summary>A postfix expression, turned into a call when arguments follow (<c>f a b name: c</c>).</summary>
+    private Expression ParseCall()
+    {
+        var start = Current;
+        var target = ParsePostfix();
+        if (Current.Kind is TokenKind.PlusPlus or TokenKind.MinusMinus && target is PathExpression incremented)
+        {
+            var op = Advance();
+            return new IncrementExpression(incremented, op.Kind == TokenKind.PlusPlus, prefix: false) { Span = SpanFrom(start) };
+        }
+
+        if (_argumentDepth > 0 || target is not PathExpression || !CanStartArgument(Current))
+        {
+            return target;
+        }
+
+        var arguments = new List<CallArgument>();
+        _argumentDepth++;
+        try
+        {
+            while (CanStartArgument(Current))
+            {
+                arguments.Add(ParseArgument());
+            }
+        }
+        finally
+        {
+            _argumentDepth--;
+        }
+
+        return new CallExpression(target, arguments) { Span = SpanFrom(start) };
+    }
+
+    private CallArgument ParseArgument()
+    {
+        if (Current.Kind == TokenKind.Identifier && PeekToken().Kind == TokenKind.Colon && !IsKeyword(TextOf(Current)))
+        {
+            var name = TextOf(Advance());
+            Advance();
+            return new CallArgument(name, ParseUnary(), false);
+        }
+
+        if (Current.Kind == TokenKind.Caret)
+        {
+            Advance();
+            return new CallArgument(null, ParseUnary(), true);
+        }
+
+        return new CallArgument(null, ParseUnary(), false);
+    }
+}

@@ -1,0 +1,270 @@
+using Civic.Templating.Syntax.Expressions;
+using Civic.Templating.Syntax.Statements;
+
+namespace Civic.Templating.Parsing;
+
+/// <summary>Statements and blocks.</summary>
+internal sealed partial class Parser
+{
+    private static readonly string[] NoStopWords = Array.Empty<string>();
+    private static readonly string[] EndOnly = { "end" };
+    private static readonly string[] ElseOrEnd = { "else", "end" };
+    private static readonly string[] WhenElseEnd = { "when", "else", "end" };
+
+    private int _loopDepth;
+
+    /// <summary>Parses statements until EOF or one of <paramref name="stopWords"/> starts a statement.</summary>
+    private BlockStatement ParseBlock(string[] stopWords, out string? stoppedAt)
+    {
+        var statements = new List<Statement>();
+        stoppedAt = null;
+        while (true)
+        {
+            var token = Current;
+            switch (token.Kind)
+            {
+                case TokenKind.EndOfFile:
+                    return new BlockStatement(statements);
+                case TokenKind.Raw or TokenKind.Escape:
+                    Advance();
+                    if (token.ContentEnd > token.ContentStart)
+                    {
+                        statements.Add(new TextStatement(_text[token.ContentStart..token.ContentEnd]) { Span = SpanOf(token) });
+                    }
+
+                    continue;
+                case TokenKind.CodeEnter or TokenKind.CodeExit or TokenKind.NewLine or TokenKind.Semicolon:
+                    Advance();
+                    continue;
+            }
+
+            foreach (var word in stopWords)
+            {
+                if (IsWord(word))
+                {
+                    stoppedAt = word;
+                    return new BlockStatement(statements);
+                }
+            }
+
+            var statement = ParseStatement();
+            if (statement is not null)
+            {
+                statements.Add(statement);
+            }
+
+            ExpectEndOfStatement();
+        }
+    }
+
+    private Statement? ParseStatement()
+    {
+        var start = Current;
+        if (start.Kind == TokenKind.Identifier)
+        {
+            switch (TextOf(start))
+            {
+                case "if": Advance(); return ParseIf(start);
+                case "case": Advance(); return ParseCase(start);
+                case "for": Advance(); return ParseFor(start, tableRow: false);
+                case "tablerow": Advance(); return ParseFor(start, tableRow: true);
+                case "while": Advance(); return ParseWhile(start);
+                case "capture": Advance(); return ParseCapture(start);
+                case "func": Advance(); return ParseFunction(start);
+                case "ret": Advance(); return new ReturnStatement(IsEndOfStatement(Current.Kind) ? null : ParseExpression()) { Span = SpanFrom(start) };
+                case "break" or "continue": return ParseBreakContinue(start);
+                case "import": Advance(); return new ImportStatement(ParseExpression()) { Span = SpanFrom(start) };
+                case "with": Advance(); return ParseWith(start);
+                case "wrap": Advance(); return ParseWrap(start);
+                case "readonly": Advance(); return ParseReadOnly(start);
+                case "else" or "when":
+                    Error(start, "A else condition must be preceded by another if/else/when condition or a for loop.");
+                    Advance();
+                    SkipToEndOfStatement();
+                    return null;
+                case "end":
+                    Error(start, "Unexpected `end` statement without a matching block.");
+                    Advance();
+                    return null;
+            }
+        }
+
+        return ParseExpressionStatement();
+    }
+
+    private Statement? ParseBreakContinue(Token start)
+    {
+        var word = TextOf(start);
+        Advance();
+        if (_loopDepth == 0)
+        {
+            Error(start, $"The <{word}> statement can only be used inside for/while loops");
+            return null;
+        }
+
+        return word == "break" ? new BreakStatement { Span = SpanOf(start) } : new ContinueStatement { Span = SpanOf(start) };
+    }
+
+    private bool ExpectEnd(Token start, string description)
+    {
+        if (IsWord("end"))
+        {
+            Advance();
+            return true;
+        }
+
+        Error(start, $"Error while parsing {description}: The <end> statement was not found in: {Syntax(description)}");
+        return false;
+    }
+
+    private static string Syntax(string description) => description switch
+    {
+        "if statement" => "if <expression> ... end|else|else if",
+        "for statement" => "for <variable> in <expression> ... end",
+        "while statement" => "while <expression> ... end",
+        "capture statement" => "capture <variable> ... end",
+        "function statement" => "func <variable> ... end",
+        "case statement" => "case <expression> ... when ... end",
+        _ => description + " ... end",
+    };
+
+    private Expression? ParseRequiredExpression(string description)
+    {
+        if (IsEndOfStatement(Current.Kind))
+        {
+            Error(Current, $"Error while parsing {description}: Expecting <expression> instead of `{TextOf(Current)}` in: {Syntax(description)}");
+            return null;
+        }
+
+        return ParseExpression();
+    }
+
+    private Statement? ParseIf(Token start)
+    {
+        var condition = ParseRequiredExpression("if statement");
+        if (condition is null)
+        {
+            SkipToEndOfStatement();
+        }
+
+        CheckNoAssignment();
+        var then = ParseBlock(ElseOrEnd, out var stop);
+        Statement? otherwise = null;
+        if (stop == "else")
+        {
+            var elseToken = Advance();
+            if (IsWord("if"))
+            {
+                var nested = Advance();
+                otherwise = ParseIf(nested);
+                return condition is null ? null : new IfStatement(condition, then, otherwise) { Span = SpanFrom(start) };
+            }
+
+            otherwise = ParseBlock(EndOnly, out _);
+            _ = elseToken;
+        }
+
+        ExpectEnd(start, "if statement");
+        return condition is null ? null : new IfStatement(condition, then, otherwise) { Span = SpanFrom(start) };
+    }
+
+    private Statement? ParseCase(Token start)
+    {
+        var value = ParseRequiredExpression("case statement");
+        CheckNoAssignment();
+        var whens = new List<WhenClause>();
+        BlockStatement? otherwise = null;
+        while (true)
+        {
+            while (Current.Kind is TokenKind.NewLine or TokenKind.Semicolon or TokenKind.CodeEnter or TokenKind.CodeExit
+                   || Current.Kind is TokenKind.Raw && string.IsNullOrWhiteSpace(_text[Current.ContentStart..Current.ContentEnd]))
+            {
+                Advance();
+            }
+
+            if (IsWord("when"))
+            {
+                Advance();
+                var values = new List<Expression>();
+                do
+                {
+                    SkipNewLines();
+                    values.Add(ParseExpression());
+                }
+                while ((Current.Kind == TokenKind.Comma || IsWord("or")) && Advance().Kind != TokenKind.EndOfFile);
+
+                ExpectEndOfStatement();
+                whens.Add(new WhenClause(values, ParseBlock(WhenElseEnd, out _)));
+                continue;
+            }
+
+            if (IsWord("else"))
+            {
+                Advance();
+                otherwise = ParseBlock(EndOnly, out _);
+            }
+
+            if (IsWord("end") || Current.Kind == TokenKind.EndOfFile)
+            {
+                break;
+            }
+
+            Error(Current, $"Unexpected statement/expression `{TextOf(Current)}` in the body of a `case` statement. Only `when`/`else` are expected.");
+            SkipToEndOfStatement();
+        }
+
+        ExpectEnd(start, "case statement");
+        return value is null ? null : new CaseStatement(value, whens, otherwise) { Span = SpanFrom(start) };
+    }
+
+    private Statement? ParseWhile(Token start)
+    {
+        var condition = ParseRequiredExpression("while statement");
+        CheckNoAssignment();
+        _loopDepth++;
+        var body = ParseBlock(EndOnly, out _);
+        _loopDepth--;
+        ExpectEnd(start, "while statement");
+        return condition is null ? null : new WhileStatement(condition, body) { Span = SpanFrom(start) };
+    }
+
+    private Statement? ParseCapture(Token start)
+    {
+        if (IsEndOfStatement(Current.Kind))
+        {
+            Error(Current, $"Error while parsing capture statement: Expecting <expression> instead of `{TextOf(Current)}` in: capture <variable> ... end");
+            SkipToEndOfStatement();
+        }
+
+        var target = IsEndOfStatement(Current.Kind) ? null : ParsePostfix();
+        if (target is not null and not PathExpression)
+        {
+            Error(start, "Error while parsing capture statement: Expecting a variable in: capture <variable> ... end");
+        }
+
+        var body = ParseBlock(EndOnly, out _);
+        ExpectEnd(start, "capture statement");
+        return target is PathExpression path ? new CaptureStatement(path, body) { Span = SpanFrom(start) } : null;
+    }
+
+    private Statement? ParseWith(Token start)
+    {
+        var target = ParseRequiredExpression("with statement");
+        var body = ParseBlock(EndOnly, out _);
+        ExpectEnd(start, "with statement");
+        return target is null ? null : new WithStatement(target, body) { Span = SpanFrom(start) };
+    }
+
+    private Statement? ParseReadOnly(Token start)
+    {
+        var token = Current;
+        if (token.Kind != TokenKind.Identifier)
+        {
+            Error(token, $"Expecting a variable instead of `{TextOf(token)}` for the readonly statement");
+            return null;
+        }
+
+        Advance();
+        return new ReadOnlyStatement(new VariableExpression(TextOf(token), false) { Span = SpanOf(token) }) { Span = SpanFrom(start) };
+    }
+}

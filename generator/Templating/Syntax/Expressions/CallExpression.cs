@@ -1,0 +1,69 @@
+using Civic.Templating.Runtime;
+using Civic.Templating.Runtime.Values;
+
+namespace Civic.Templating.Syntax.Expressions;
+
+/// <summary>A function call: <c>f a b name: c</c>, <c>f(a, b)</c>, or the right side of a pipe.</summary>
+public sealed class CallExpression : Expression
+{
+    /// <summary>Creates the call.</summary>
+    public CallExpression(Expression target, IReadOnlyList<CallArgument> arguments)
+    {
+        Target = target;
+        Arguments = arguments;
+    }
+
+    /// <summary>The function.</summary>
+    public Expression Target { get; }
+
+    /// <summary>The arguments.</summary>
+    public IReadOnlyList<CallArgument> Arguments { get; }
+
+    internal override object? Evaluate(TemplateContext context) => Invoke(context, false, null);
+
+    /// <summary>Calls with <paramref name="piped"/> as the first argument when <paramref name="hasPiped"/>.</summary>
+    internal object? Invoke(TemplateContext context, bool hasPiped, object? piped)
+    {
+        var function = ResolveFunction(context, Target, Span);
+        var positional = new List<object?>(Arguments.Count + 1);
+        List<KeyValuePair<string, object?>>? named = null;
+        if (hasPiped)
+        {
+            positional.Add(piped);
+        }
+
+        foreach (var argument in Arguments)
+        {
+            var value = argument.Value.Evaluate(context);
+            if (argument.Name is not null)
+            {
+                (named ??= new List<KeyValuePair<string, object?>>()).Add(new(argument.Name, value));
+            }
+            else if (argument.Expand && ValueConverter.ToEnumerable(value) is { } items)
+            {
+                positional.AddRange(items);
+            }
+            else
+            {
+                positional.Add(value);
+            }
+        }
+
+        return context.Call(function, Span, Target.ToString(), positional, named);
+    }
+
+    /// <summary>Evaluates a call target without calling it, and checks that it is a function.</summary>
+    internal static IScriptFunction ResolveFunction(TemplateContext context, Expression target, SourceSpan span)
+    {
+        var value = target is PathExpression path ? path.EvaluateRaw(context) : target.Evaluate(context);
+        return value switch
+        {
+            IScriptFunction function => function,
+            null => throw context.Error(span, $"The function `{target}` was not found"),
+            _ => throw context.Error(span, $"Invalid target function `{ValueConverter.ToText(value)}` ({ValueConverter.TypeName(value)})"),
+        };
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => Target.ToString();
+}

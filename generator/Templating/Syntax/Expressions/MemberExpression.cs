@@ -1,0 +1,69 @@
+using Civic.Templating.Runtime;
+using Civic.Templating.Runtime.Values;
+
+namespace Civic.Templating.Syntax.Expressions;
+
+/// <summary><c>target.name</c>, or <c>target?.name</c> which gives null instead of an error on a null target.</summary>
+public sealed class MemberExpression : PathExpression
+{
+    /// <summary>Creates the access.</summary>
+    public MemberExpression(Expression target, string name, bool nullConditional)
+    {
+        Target = target;
+        Name = name;
+        NullConditional = nullConditional;
+    }
+
+    /// <summary>The object.</summary>
+    public Expression Target { get; }
+
+    /// <summary>The member name.</summary>
+    public string Name { get; }
+
+    /// <summary>True for <c>?.</c>.</summary>
+    public bool NullConditional { get; }
+
+    internal override object? EvaluateRaw(TemplateContext context)
+    {
+        var target = Target.Evaluate(context);
+        switch (target)
+        {
+            case null when NullConditional || IsInsideNullConditional():
+                return null;
+            case null:
+                throw context.Error(Span, $"Cannot get the member {this} for a null object.");
+            case EmptyValue:
+                return EmptyValue.Instance;
+        }
+
+        return ObjectMembers.TryGet(target, Name, out var value) ? value : null;
+    }
+
+    internal override void Assign(TemplateContext context, object? value)
+    {
+        var target = Target.Evaluate(context);
+        switch (target)
+        {
+            case null:
+                throw context.Error(Span, $"Cannot set the member {this} for a null object.");
+            case ScriptObject obj when !obj.CanWrite(Name):
+                throw context.Error(Span, $"Cannot set a value for the readonly member: {this}");
+            case ScriptObject obj:
+                obj.SetValue(Name, value);
+                return;
+            case ScriptArray array:
+                array.Members.SetValue(Name, value);
+                return;
+            case IDictionary<string, object?> dictionary:
+                dictionary[Name] = value;
+                return;
+            default:
+                throw context.Error(Span, $"Cannot set a value for the readonly member: {this}");
+        }
+    }
+
+    private bool IsInsideNullConditional() => Target is MemberExpression { NullConditional: true };
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Target}{(NullConditional ? "?." : ".")}{Name}";
+}

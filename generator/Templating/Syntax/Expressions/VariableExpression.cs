@@ -1,0 +1,85 @@
+using Civic.Templating.Runtime;
+using Civic.Templating.Runtime.Values;
+
+namespace Civic.Templating.Syntax.Expressions;
+
+/// <summary>
+/// A variable: a global name (<c>x</c>), a local (<c>$x</c>), the arguments (<c>$</c>, <c>$0</c>), the wrapped
+/// block (<c>$$</c>), <c>this</c> or <c>empty</c>. A function value read by name is called with no arguments.
+/// </summary>
+public sealed class VariableExpression : PathExpression
+{
+    /// <summary>Creates the variable; <paramref name="name"/> excludes the <c>$</c> of a local.</summary>
+    public VariableExpression(string name, bool isLocal)
+    {
+        Name = name;
+        IsLocal = isLocal;
+        if (isLocal && int.TryParse(name, out var index))
+        {
+            ArgumentIndex = index;
+        }
+    }
+
+    /// <summary>The name, without <c>$</c>.</summary>
+    public string Name { get; }
+
+    /// <summary>True for <c>$name</c>.</summary>
+    public bool IsLocal { get; }
+
+    internal int ArgumentIndex { get; } = -1;
+
+    internal override object? EvaluateRaw(TemplateContext context)
+    {
+        if (!IsLocal)
+        {
+            return Name switch
+            {
+                "this" => context.ThisObject,
+                "empty" => EmptyValue.Instance,
+                _ => context.TryGetGlobal(Name, out var global) ? global : null,
+            };
+        }
+
+        var frame = context.CurrentFrame;
+        if (Name.Length == 0)
+        {
+            return frame.Arguments;
+        }
+
+        if (ArgumentIndex >= 0)
+        {
+            return frame.Arguments?[ArgumentIndex];
+        }
+
+        if (Name == "$")
+        {
+            return frame.WrapBody;
+        }
+
+        return context.TryGetLocal(Name, out var local) ? local : null;
+    }
+
+    internal override void Assign(TemplateContext context, object? value)
+    {
+        if (!IsLocal)
+        {
+            if (Name is "this" or "empty")
+            {
+                throw context.Error(Span, $"Cannot assign to the builtin variable `{Name}`");
+            }
+
+            context.SetGlobal(Name, value, Span);
+        }
+        else if (Name.Length == 0 || ArgumentIndex >= 0 || Name == "$")
+        {
+            throw context.Error(Span, $"Cannot assign to the function argument `{this}`");
+        }
+        else
+        {
+            context.SetLocal(Name, value);
+        }
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => IsLocal ? "$" + Name : Name;
+}

@@ -1,0 +1,4 @@
+namespace Civic.Templating.Tests.Conformance;
+
+/// <summary>The outcome of one conformance case.</summary>
+internal sealed record CaseResult(bool Passed, string Expected, string Actual);
