@@ -1,0 +1,24 @@
+using System.Collections.Immutable;
+using Civic.Site.Diagnostics;
+using Civic.Site.Model;
+
+namespace Civic.Site.Load;
+
+/// <summary>Everything read from a site root, before validation.</summary>
+/// <param name="Root">Absolute path of the site root.</param>
+/// <param name="Config">The site settings, or null when site.yml is unusable.</param>
+/// <param name="Datasets">Every data/ folder.</param>
+/// <param name="Stories">content/stories/*.md, translations included.</param>
+/// <param name="Pages">content/pages/*.md, translations included.</param>
+/// <param name="Sources">Texts of every file read.</param>
+public sealed record LoadedSite(
+    string Root,
+    SiteConfig? Config,
+    ImmutableArray<LoadedDataset> Datasets,
+    ImmutableArray<MarkdownFile> Stories,
+    ImmutableArray<MarkdownFile> Pages,
+    SourceTextSet Sources)
+{
+    /// <summary>The loaded dataset with this id, or null.</summary>
+    public LoadedDataset? Dataset(string id) => Datasets.FirstOrDefault(d => d.Id == id);
+}

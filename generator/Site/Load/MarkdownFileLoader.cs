@@ -1,0 +1,44 @@
+using System.Collections.Immutable;
+using Civic.Site.Diagnostics;
+using Civic.Site.Load.Yaml;
+
+namespace Civic.Site.Load;
+
+/// <summary>Loads every <c>*.md</c> file of a content folder: front matter parsed, body kept raw.</summary>
+public static class MarkdownFileLoader
+{
+    /// <summary>Files of <paramref name="folder"/> (relative to the root), in file-name order; unreadable ones are reported and left out.</summary>
+    public static ImmutableArray<MarkdownFile> LoadFolder(LoadContext ctx, string folder)
+    {
+        var full = ctx.Full(folder);
+        if (!Directory.Exists(full)) return [];
+        var files = ImmutableArray.CreateBuilder<MarkdownFile>();
+        foreach (var file in Directory.GetFiles(full, "*.md").Order(StringComparer.Ordinal))
+        {
+            if (Load(ctx, $"{folder}/{Path.GetFileName(file)}") is { } md) files.Add(md);
+        }
+        return files.ToImmutable();
+    }
+
+    /// <summary>One file, or null after reporting why it cannot be used.</summary>
+    public static MarkdownFile? Load(LoadContext ctx, string path)
+    {
+        var bag = ctx.Diagnostics;
+        var text = SourceFileReader.Read(ctx, path);
+        if (text is null) return null;
+        var parts = FrontMatterSplitter.Split(text, bag);
+        if (parts is null) return null;
+        var node = YamlReader.Read(text, parts.Yaml, parts.YamlLine - 1, ctx.Options, bag);
+        if (node is YScalar { IsNull: true })
+        {
+            node = new YMapping(new SourceLocation(path, parts.YamlLine, 1), []);
+        }
+        var map = YamlValues.AsMapping(node, "front matter", bag);
+        if (map is null) return null;
+
+        var name = Path.GetFileNameWithoutExtension(path);
+        var dot = name.LastIndexOf('.');
+        var (slug, language) = dot > 0 ? (name[..dot], name[(dot + 1)..]) : (name, (string?)null);
+        return new MarkdownFile(slug, language, path, map, parts.Body, parts.BodyLine);
+    }
+}

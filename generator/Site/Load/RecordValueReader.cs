@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+using Civic.Site.Diagnostics;
+using Civic.Site.Load.Yaml;
+using Civic.Site.Model;
+
+namespace Civic.Site.Load;
+
+/// <summary>
+/// Turns the YAML value of a record field into its typed value (see <see cref="DataRecord"/> for the CLR types),
+/// reporting a wrong type or a bad date. Used by RecordValidator to report and by SiteModelBuilder to build.
+/// </summary>
+public static class RecordValueReader
+{
+    private static readonly DatePrecision[] DayOnly = [DatePrecision.Day];
+    private static readonly DatePrecision[] AnyPrecision = [DatePrecision.Year, DatePrecision.Month, DatePrecision.Day];
+    private static readonly DatePrecision[] YearOnly = [DatePrecision.Year];
+    private static readonly DatePrecision[] MonthOnly = [DatePrecision.Month];
+
+    /// <summary>The typed value, or null when the value is empty or (reported) invalid.</summary>
+    public static object? Read(FieldSchema field, YNode node, DiagnosticBag bag)
+    {
+        if (node is YScalar { IsNull: true }) return null;
+        switch (field.Type)
+        {
+            case FieldType.Array:
+                if (node is not YSequence seq) return Wrong(field, node, bag);
+                var items = ImmutableArray.CreateBuilder<string>(seq.Items.Length);
+                foreach (var item in seq.Items)
+                {
+                    if (item is not YScalar s) return Wrong(field, item, bag);
+                    items.Add(s.Value);
+                }
+                return items.ToImmutable();
+            case FieldType.String:
+                return node is YScalar str ? str.Value : Wrong(field, node, bag);
+        }
+
+        if (node is not YScalar scalar) return Wrong(field, node, bag);
+        switch (field.Type)
+        {
+            case FieldType.Integer:
+                return scalar.TryInteger(out var l) ? l : Wrong(field, node, bag);
+            case FieldType.Number:
+                return scalar.TryNumber(out var d) ? d : Wrong(field, node, bag);
+            case FieldType.Boolean:
+                return scalar.TryBoolean(out var b) ? b : Wrong(field, node, bag);
+            default:
+                var allowed = field.Type switch
+                {
+                    FieldType.Year => YearOnly,
+                    FieldType.YearMonth => MonthOnly,
+                    _ => field.IsPartialDate ? AnyPrecision : DayOnly,
+                };
+                if (PartialDate.TryParse(scalar.Value, allowed, out var date)) return date;
+                bag.Report(DiagnosticCodes.BadDate, node.Start, field.Name, scalar.Value, DiagnosticTexts.Describe(field));
+                return null;
+        }
+    }
+
+    private static object? Wrong(FieldSchema field, YNode node, DiagnosticBag bag)
+    {
+        YamlValues.WrongType(field.Name, DiagnosticTexts.Describe(field), node, DiagnosticTexts.Example(field), bag);
+        return null;
+    }
+}

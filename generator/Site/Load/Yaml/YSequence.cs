@@ -1,0 +1,17 @@
+using System.Collections.Immutable;
+using Civic.Site.Diagnostics;
+
+namespace Civic.Site.Load.Yaml;
+
+/// <summary>A YAML list.</summary>
+public sealed class YSequence(SourceLocation start, ImmutableArray<YNode> items) : YNode(start)
+{
+    /// <summary>The items in order.</summary>
+    public ImmutableArray<YNode> Items { get; } = items;
+
+    /// <inheritdoc/>
+    public override long Weight { get; } = items.Aggregate(1L, (w, n) => Add(w, n.Weight));
+
+    /// <inheritdoc/>
+    public override string KindName => DiagnosticTexts.Sequence;
+}

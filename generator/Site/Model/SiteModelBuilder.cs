@@ -1,0 +1,95 @@
+using System.Collections.Immutable;
+using Civic.Site.Diagnostics;
+using Civic.Site.Load;
+using Civic.Site.Load.Yaml;
+using Civic.Site.Validate;
+
+namespace Civic.Site.Model;
+
+/// <summary>
+/// Freezes loaded, validated content into a <see cref="SiteModel"/>. <see cref="Load"/> is the one call that
+/// runs Load → Validate → Model for a site root.
+/// </summary>
+public static class SiteModelBuilder
+{
+    /// <summary>Loads and validates the site at <paramref name="root"/>; the model is null when there are errors.</summary>
+    public static SiteLoadResult Load(string root, LoadOptions? options = null)
+    {
+        var ctx = LoadContext.Create(root, options);
+        var site = SiteLoader.Load(ctx);
+        SiteValidator.Validate(site, ctx.Diagnostics);
+        var model = ctx.Diagnostics.HasErrors ? null : Build(site);
+        return new SiteLoadResult(model, ctx.Diagnostics.ToSortedArray(), ctx.Sources);
+    }
+
+    /// <summary>Builds the model of a site that validated without errors.</summary>
+    public static SiteModel Build(LoadedSite site)
+    {
+        var config = site.Config ?? throw new InvalidOperationException("the site has no usable site.yml");
+        var datasetIds = site.Datasets.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        return new SiteModel(
+            site.Root,
+            config,
+            site.Datasets.Select(BuildDataset),
+            site.Stories.Where(s => !s.IsTranslation).Select(s => BuildStory(s, site.Stories, datasetIds)),
+            site.Pages.Where(p => !p.IsTranslation).Select(p => BuildPage(p, site.Pages)));
+    }
+
+    private static Dataset BuildDataset(LoadedDataset loaded)
+    {
+        var d = loaded.Definition ?? throw new InvalidOperationException($"dataset {loaded.Id} has no definition");
+        var ignored = new DiagnosticBag();
+        var records = loaded.Records.Select(r =>
+        {
+            var values = ImmutableDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
+            foreach (var field in d.Fields)
+            {
+                if (r.Yaml.Get(field.Name) is { } node && RecordValueReader.Read(field, node, ignored) is { } v)
+                {
+                    values[field.Name] = v;
+                }
+            }
+            var id = values.TryGetValue(d.PrimaryKey, out var pk) ? (string)pk : r.FileId;
+            var zh = values.TryGetValue(d.TitleField, out var t) ? Convert.ToString(t, System.Globalization.CultureInfo.InvariantCulture) ?? id : id;
+            var en = d.TitleFieldEn is not null && values.TryGetValue(d.TitleFieldEn, out var te) ? te as string : null;
+            return new DataRecord(d.Id, id, new LocalizedText(zh, en), values.ToImmutable(), r.Path);
+        });
+        return new Dataset(d.Id, d.Title, d.Description, d.Licence, d.Version, d.PrimaryKey, d.TitleField,
+            d.TitleFieldEn, d.Fields, records, d.SourcePath);
+    }
+
+    private static Story BuildStory(MarkdownFile file, ImmutableArray<MarkdownFile> all, HashSet<string> datasets)
+    {
+        var fm = file.FrontMatter;
+        var mentions = ImmutableDictionary.CreateBuilder<string, ImmutableArray<string>>(StringComparer.Ordinal);
+        foreach (var e in fm.Entries)
+        {
+            var target = e.Key.Value == "district" ? "districts" : e.Key.Value;
+            if (!datasets.Contains(target)) continue;
+            mentions[target] = e.Value switch
+            {
+                YScalar { IsNull: false } s => [s.Value],
+                YSequence seq => [.. seq.Items.OfType<YScalar>().Select(s => s.Value)],
+                _ => [],
+            };
+        }
+        PartialDate.TryParse(Text(fm, "date")!, [DatePrecision.Month, DatePrecision.Day], out var date);
+        var en = all.FirstOrDefault(f => f.Language == "en" && f.Slug == file.Slug);
+        return new Story(
+            file.Slug, Text(fm, "title")!, date, Text(fm, "summary")!, mentions.ToImmutable(),
+            Flag(fm, "featured"), Flag(fm, "draft"), file.Body, file.Path, file.BodyLine,
+            en is null ? null : new Translation(Text(en.FrontMatter, "title")!, Text(en.FrontMatter, "summary"), en.Body, en.Path, en.BodyLine));
+    }
+
+    private static ContentPage BuildPage(MarkdownFile file, ImmutableArray<MarkdownFile> all)
+    {
+        var en = all.FirstOrDefault(f => f.Language == "en" && f.Slug == file.Slug);
+        var translation = en is null ? null : new Translation(Text(en.FrontMatter, "title")!, null, en.Body, en.Path, en.BodyLine);
+        var title = new LocalizedText(Text(file.FrontMatter, "title")!, Text(file.FrontMatter, "title_en") ?? translation?.Title);
+        return new ContentPage(file.Slug, title, file.Body, file.Path, file.BodyLine, translation);
+    }
+
+    private static string? Text(YMapping map, string key) => map.Get(key) is YScalar { IsNull: false } s ? s.Value : null;
+
+    private static bool Flag(YMapping map, string key) => map.Get(key) is YScalar s && s.TryBoolean(out var b) && b;
+}

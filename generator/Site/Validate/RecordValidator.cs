@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Civic.Site.Diagnostics;
+using Civic.Site.Load;
+using Civic.Site.Load.Yaml;
+using Civic.Site.Model;
+
+namespace Civic.Site.Validate;
+
+/// <summary>
+/// Checks each record file against its dataset's fields: file name, unknown keys, required keys, types,
+/// constraints (range, length, pattern, enum) and that the id equals the file name. Only reports.
+/// </summary>
+public static class RecordValidator
+{
+    /// <summary>Checks every record of every dataset whose definition could be read completely.</summary>
+    public static void Validate(LoadedSite site, DiagnosticBag bag)
+    {
+        foreach (var dataset in site.Datasets)
+        {
+            if (dataset.Definition is not { IsComplete: true } definition) continue;
+            foreach (var record in dataset.Records) Validate(definition, record, bag);
+        }
+    }
+
+    /// <summary>Checks one record file.</summary>
+    public static void Validate(DatasetDefinition definition, RecordFile record, DiagnosticBag bag)
+    {
+        var map = record.Yaml;
+        if (!Slug.IsValid(record.FileId))
+        {
+            bag.Report(DiagnosticCodes.InvalidSlug, SourceLocation.StartOf(record.Path), record.FileId);
+        }
+        var names = definition.Fields.Select(f => f.Name).ToList();
+        foreach (var e in map.Entries)
+        {
+            if (definition.Field(e.Key.Value) is null) YamlValues.ReportUnknown(e.Key, names, bag);
+        }
+        foreach (var field in definition.Fields)
+        {
+            var node = map.Get(field.Name);
+            var value = node is null ? null : RecordValueReader.Read(field, node, bag);
+            var empty = value is null && (node is null || node is YScalar { IsNull: true });
+            if (field.Constraints.Required && (empty || value is System.Collections.Immutable.ImmutableArray<string> { IsEmpty: true }))
+            {
+                var at = node is YSequence ? node.Start : map.Entry(field.Name)?.Key.Start ?? map.Start;
+                bag.Report(DiagnosticCodes.MissingRequired, at, field.Name, Expected(field));
+            }
+            if (value is not null) CheckConstraints(field, node!, value, bag);
+        }
+
+        var idNode = map.Get(definition.PrimaryKey);
+        if (idNode is YScalar { IsNull: false } id && id.Value != record.FileId)
+        {
+            bag.Report(DiagnosticCodes.IdMismatch, id.Start, id.Value, record.FileId);
+        }
+    }
+
+    private static string Expected(FieldSchema field) =>
+        field.Type == FieldType.Array
+            ? $"a list with at least one item, e.g. {DiagnosticTexts.Example(field)}"
+            : $"{DiagnosticTexts.Describe(field)}, e.g. {DiagnosticTexts.Example(field)}";
+
+    private static void CheckConstraints(FieldSchema field, YNode node, object value, DiagnosticBag bag)
+    {
+        var c = field.Constraints;
+        switch (value)
+        {
+            case long or decimal:
+                var number = value is long l ? l : (decimal)value;
+                if (number < c.Minimum || number > c.Maximum)
+                {
+                    bag.Report(DiagnosticCodes.OutOfRange, node.Start, field.Name,
+                        number.ToString(CultureInfo.InvariantCulture), DiagnosticTexts.Range(c.Minimum, c.Maximum));
+                }
+                break;
+            case string s:
+                CheckLength(field, node, s.EnumerateRunes().Count(), bag);
+                CheckText(field, node, s, bag);
+                break;
+            case System.Collections.Immutable.ImmutableArray<string> list:
+                CheckLength(field, node, list.Length, bag);
+                var items = ((YSequence)node).Items;
+                for (var i = 0; i < list.Length; i++) CheckText(field, items[i], list[i], bag);
+                break;
+        }
+    }
+
+    private static void CheckLength(FieldSchema field, YNode node, int length, DiagnosticBag bag)
+    {
+        var c = field.Constraints;
+        if (length < c.MinLength || length > c.MaxLength)
+        {
+            bag.Report(DiagnosticCodes.LengthOutOfRange, node.Start, field.Name, length, DiagnosticTexts.Range(c.MinLength, c.MaxLength));
+        }
+    }
+
+    private static void CheckText(FieldSchema field, YNode node, string text, DiagnosticBag bag)
+    {
+        var c = field.Constraints;
+        if (c.Pattern is not null && !Regex.IsMatch(text, $"^(?:{c.Pattern})$", RegexOptions.None, TimeSpan.FromSeconds(1)))
+        {
+            bag.Report(DiagnosticCodes.PatternMismatch, node.Start, field.Name, text, c.Pattern);
+        }
+        if (!c.Enum.IsEmpty && !c.Enum.Contains(text))
+        {
+            var suggestion = Suggestions.Closest(text, c.Enum);
+            var allowed = string.Join(", ", c.Enum);
+            bag.Add(suggestion is null
+                ? DiagnosticCodes.NotInEnum.CreateWithAlternateHint(node.Start, field.Name, text, null, allowed)
+                : DiagnosticCodes.NotInEnum.Create(node.Start, field.Name, text, suggestion, allowed));
+        }
+    }
+}

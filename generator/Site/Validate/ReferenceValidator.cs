@@ -1,0 +1,82 @@
+using Civic.Site.Diagnostics;
+using Civic.Site.Load;
+using Civic.Site.Load.Yaml;
+
+namespace Civic.Site.Validate;
+
+/// <summary>
+/// Checks that every id named by a reference field of a record, or by a story's front matter, is a record of
+/// the dataset it points into; warns about records of record-page datasets that no story mentions. Only reports.
+/// </summary>
+public static class ReferenceValidator
+{
+    /// <summary>Checks all references of the site.</summary>
+    public static void Validate(LoadedSite site, DiagnosticBag bag)
+    {
+        var index = site.Datasets
+            .Where(d => d.Definition is not null)
+            .ToDictionary(d => d.Id, d => IdsOf(d), StringComparer.Ordinal);
+
+        foreach (var dataset in site.Datasets)
+        {
+            if (dataset.Definition is not { } definition) continue;
+            foreach (var field in definition.Fields)
+            {
+                if (field.Reference is not { } target || !index.TryGetValue(target, out var ids)) continue;
+                foreach (var record in dataset.Records)
+                {
+                    if (record.Yaml.Get(field.Name) is { } node) Check(field.Name, node, target, ids, bag);
+                }
+            }
+        }
+
+        var mentioned = new HashSet<(string, string)>();
+        foreach (var story in site.Stories.Where(s => !s.IsTranslation))
+        {
+            foreach (var entry in story.FrontMatter.Entries)
+            {
+                var target = entry.Key.Value == "district" ? "districts" : entry.Key.Value;
+                if (!index.TryGetValue(target, out var ids)) continue;
+                Check(entry.Key.Value, entry.Value, target, ids, bag);
+                foreach (var id in Ids(entry.Value)) mentioned.Add((target, id.Value));
+            }
+        }
+
+        foreach (var datasetId in site.Config?.RecordPages ?? [])
+        {
+            if (site.Dataset(datasetId) is not { } dataset) continue;
+            foreach (var record in dataset.Records.Where(r => !mentioned.Contains((datasetId, r.FileId))))
+            {
+                bag.Report(DiagnosticCodes.UnmentionedRecord, SourceLocation.StartOf(record.Path), datasetId, record.FileId);
+            }
+        }
+    }
+
+    private static void Check(string key, YNode node, string target, HashSet<string> ids, DiagnosticBag bag)
+    {
+        foreach (var id in Ids(node))
+        {
+            if (ids.Contains(id.Value)) continue;
+            var suggestion = Suggestions.Closest(id.Value, ids.Order(StringComparer.Ordinal));
+            bag.Add(suggestion is null
+                ? DiagnosticCodes.UnknownReference.CreateWithAlternateHint(id.Start, key, id.Value, target, null)
+                : DiagnosticCodes.UnknownReference.Create(id.Start, key, id.Value, target, suggestion));
+        }
+    }
+
+    private static IEnumerable<YScalar> Ids(YNode node) => node switch
+    {
+        YScalar { IsNull: true } => [],
+        YScalar s => [s],
+        YSequence seq => seq.Items.OfType<YScalar>().Where(s => !s.IsNull),
+        _ => [],
+    };
+
+    private static HashSet<string> IdsOf(LoadedDataset dataset)
+    {
+        var key = dataset.Definition!.PrimaryKey;
+        return dataset.Records
+            .Select(r => r.Yaml.Get(key) is YScalar { IsNull: false } s ? s.Value : r.FileId)
+            .ToHashSet(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,100 @@
+using Civic.Site.Diagnostics;
+using Civic.Site.Load;
+using Civic.Site.Load.Yaml;
+using Civic.Site.Model;
+
+namespace Civic.Site.Validate;
+
+/// <summary>
+/// Checks the front matter of stories and pages and of their translations: file names, known keys, required
+/// keys, dates, that a story names its sources, and that every translation has an original. Only reports;
+/// whether the named records exist is ReferenceValidator's job.
+/// </summary>
+public static class StoryValidator
+{
+    /// <summary>The story keys that are not dataset names. Any dataset id is also a key: a list of its ids.</summary>
+    public static readonly string[] StoryKeys = ["title", "date", "summary", "district", "featured", "draft"];
+
+    /// <summary>Keys of a story translation.</summary>
+    public static readonly string[] TranslationKeys = ["title", "summary"];
+
+    /// <summary>Keys of a page.</summary>
+    public static readonly string[] PageKeys = ["title", "title_en"];
+
+    /// <summary>Keys of a page translation.</summary>
+    public static readonly string[] PageTranslationKeys = ["title"];
+
+    private static readonly DatePrecision[] StoryDate = [DatePrecision.Month, DatePrecision.Day];
+
+    /// <summary>Checks every story and page.</summary>
+    public static void Validate(LoadedSite site, DiagnosticBag bag)
+    {
+        var datasets = site.Datasets.Select(d => d.Id).ToList();
+        var storyKeys = StoryKeys.Concat(datasets.Where(d => d != "districts")).ToList();
+        foreach (var story in site.Stories)
+        {
+            CheckName(story, site.Stories, bag);
+            if (story.IsTranslation) CheckTranslation(story, TranslationKeys, bag);
+            else CheckStory(story, storyKeys, datasets, bag);
+        }
+        foreach (var page in site.Pages)
+        {
+            CheckName(page, site.Pages, bag);
+            CheckTranslation(page, page.IsTranslation ? PageTranslationKeys : PageKeys, bag);
+        }
+    }
+
+    private static void CheckStory(MarkdownFile story, List<string> keys, List<string> datasets, DiagnosticBag bag)
+    {
+        var fm = story.FrontMatter;
+        YamlValues.CheckKeys(fm, keys, bag);
+        YamlValues.String(fm, "title", bag, required: true);
+        YamlValues.String(fm, "summary", bag, required: true);
+        YamlValues.String(fm, "district", bag);
+        YamlValues.Boolean(fm, "featured", bag);
+        YamlValues.Boolean(fm, "draft", bag);
+        if (YamlValues.Required(fm, "date", "a date (YYYY-MM-DD, or YYYY-MM)", bag) is { } dateNode)
+        {
+            if (dateNode is not YScalar date)
+            {
+                YamlValues.WrongType("date", "a date", dateNode, "2024-07-15", bag);
+            }
+            else if (!PartialDate.TryParse(date.Value, StoryDate, out _))
+            {
+                bag.Report(DiagnosticCodes.BadDate, date.Start, "date", date.Value, "a date (YYYY-MM-DD, or YYYY-MM)");
+            }
+        }
+        foreach (var dataset in datasets.Where(d => d != "districts")) YamlValues.StringList(fm, dataset, bag);
+        var sources = fm.Get("sources");
+        if (sources is null || sources is YScalar { IsNull: true } || sources is YSequence { Items.IsEmpty: true })
+        {
+            bag.Report(DiagnosticCodes.StoryWithoutSources, fm.Entry("sources")?.Key.Start ?? fm.Start);
+        }
+    }
+
+    private static void CheckTranslation(MarkdownFile file, string[] keys, DiagnosticBag bag)
+    {
+        YamlValues.CheckKeys(file.FrontMatter, keys, bag);
+        foreach (var key in keys)
+        {
+            if (key is "title" or "summary") YamlValues.String(file.FrontMatter, key, bag, required: true);
+            else YamlValues.String(file.FrontMatter, key, bag);
+        }
+    }
+
+    private static void CheckName(MarkdownFile file, IEnumerable<MarkdownFile> all, DiagnosticBag bag)
+    {
+        var start = SourceLocation.StartOf(file.Path);
+        if (!Slug.IsValid(file.Slug) || (file.Language is not null && file.Language != "en"))
+        {
+            var name = file.Language is null ? file.Slug : $"{file.Slug}.{file.Language}";
+            bag.Report(DiagnosticCodes.InvalidSlug, start, name);
+            return;
+        }
+        if (file.IsTranslation && !all.Any(f => !f.IsTranslation && f.Slug == file.Slug))
+        {
+            var folder = file.Path[..file.Path.LastIndexOf('/')];
+            bag.Report(DiagnosticCodes.OrphanTranslation, start, $"{folder}/{file.Slug}.md");
+        }
+    }
+}

@@ -1,0 +1,117 @@
+using Civic.Site.Diagnostics;
+using Civic.Site.Load;
+using Civic.Site.Load.Yaml;
+
+namespace Civic.Site.Tests.Load.Yaml;
+
+public sealed class YamlReaderTests
+{
+    private static (YNode? Node, List<Diagnostic> Diagnostics) Read(string yaml, LoadOptions? options = null)
+    {
+        var bag = new DiagnosticBag();
+        var node = YamlReader.Read(new SourceText("a.yml", yaml), options ?? LoadOptions.Default, bag);
+        return (node, bag.ToSortedArray().ToList());
+    }
+
+    [Fact]
+    public void Keeps_one_based_positions_of_keys_and_values_counting_chinese_as_one_column()
+    {
+        var (node, diags) = Read("id: a\nname: 职中社区\nlist: [x, 武汉, y]\n");
+        Assert.Empty(diags);
+        var map = Assert.IsType<YMapping>(node);
+        Assert.Equal(new SourceLocation("a.yml", 2, 1), map.Entry("name")!.Key.Start);
+        Assert.Equal(new SourceLocation("a.yml", 2, 7), map.Get("name")!.Start);
+        var list = Assert.IsType<YSequence>(map.Get("list"));
+        Assert.Equal(new SourceLocation("a.yml", 3, 15), list.Items[2].Start);
+    }
+
+    [Fact]
+    public void Columns_after_an_astral_character_count_it_once()
+    {
+        var (node, _) = Read("a: 𠀋 \nb: [𠀋, x]\n");
+        var list = Assert.IsType<YSequence>(((YMapping)node!).Get("b"));
+        Assert.Equal(new SourceLocation("a.yml", 2, 8), list.Items[1].Start);
+    }
+
+    [Fact]
+    public void Reports_a_duplicate_key_at_the_second_occurrence_and_keeps_the_first_value()
+    {
+        var (node, diags) = Read("name: a\nother: b\nname: c\n");
+        var d = Assert.Single(diags);
+        Assert.Equal("CIV1005", d.Code);
+        Assert.Equal(new SourceLocation("a.yml", 3, 1), d.Location);
+        Assert.Contains("1:1", d.Hint);
+        Assert.Equal("a", ((YScalar)((YMapping)node!).Get("name")!).Value);
+    }
+
+    [Fact]
+    public void Reports_syntax_errors_with_the_parser_position_and_no_positions_in_the_message()
+    {
+        var (node, diags) = Read("a: b\nc: [1, 2\nd: e\n");
+        Assert.Null(node);
+        var d = Assert.Single(diags);
+        Assert.Equal("CIV1004", d.Code);
+        Assert.DoesNotContain("Line:", d.Message);
+        Assert.True(d.Location.Line >= 2);
+    }
+
+    [Fact]
+    public void Stops_a_billion_laughs_document_at_the_value_limit()
+    {
+        var yaml = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" +
+                   string.Join("", Enumerable.Range(0, 20).Select(i =>
+                       $"l{i}: &l{i} [{string.Join(", ", Enumerable.Repeat(i == 0 ? "*a" : $"*l{i - 1}", 10))}]\n"));
+        var (node, diags) = Read(yaml);
+        Assert.Null(node);
+        var d = Assert.Single(diags);
+        Assert.Equal("CIV1006", d.Code);
+        Assert.True(d.Location.Line <= 5, $"stopped late, at line {d.Location.Line}");
+    }
+
+    [Fact]
+    public void Allows_a_few_aliases_within_the_limit_and_shares_the_node()
+    {
+        var (node, diags) = Read("base: &b [x, y]\ncopy: *b\n");
+        Assert.Empty(diags);
+        var map = (YMapping)node!;
+        Assert.Same(map.Get("base"), map.Get("copy"));
+    }
+
+    [Fact]
+    public void Rejects_nesting_deeper_than_the_limit()
+    {
+        var (node, diags) = Read(new string('[', 100) + new string(']', 100), new LoadOptions(MaxYamlDepth: 10));
+        Assert.Null(node);
+        Assert.Equal("CIV1004", Assert.Single(diags).Code);
+    }
+
+    [Fact]
+    public void Rejects_a_second_document()
+    {
+        var (_, diags) = Read("a: 1\n---\nb: 2\n");
+        var d = Assert.Single(diags);
+        Assert.Equal(("CIV1004", 2), (d.Code, d.Location.Line));
+    }
+
+    [Fact]
+    public void Plain_scalars_are_typed_and_quoted_ones_are_text()
+    {
+        var map = (YMapping)Read("a: 12\nb: '12'\nc: true\nd: 1.50\ne:\nf: -3\n").Node!;
+        Assert.True(((YScalar)map.Get("a")!).TryInteger(out var a) && a == 12);
+        Assert.False(((YScalar)map.Get("b")!).TryInteger(out _));
+        Assert.True(((YScalar)map.Get("c")!).TryBoolean(out var c) && c);
+        Assert.True(((YScalar)map.Get("d")!).TryNumber(out var d) && d == 1.50m);
+        Assert.True(((YScalar)map.Get("e")!).IsNull);
+        Assert.False(map.HasValue("e"));
+        Assert.True(((YScalar)map.Get("f")!).TryInteger(out var f) && f == -3);
+    }
+
+    [Fact]
+    public void Line_offset_places_front_matter_positions_in_the_whole_file()
+    {
+        var text = new SourceText("s.md", "---\ntitle: 标题\n---\nbody\n");
+        var bag = new DiagnosticBag();
+        var node = (YMapping)YamlReader.Read(text, "title: 标题\n", 1, LoadOptions.Default, bag)!;
+        Assert.Equal(new SourceLocation("s.md", 2, 8), node.Get("title")!.Start);
+    }
+}

@@ -1,0 +1,80 @@
+namespace Civic.TestKit;
+
+/// <summary>A site in a fresh temporary folder, from inline files and/or a copied fixture; deleted on dispose.</summary>
+public sealed class TempSite : IDisposable
+{
+    private TempSite(string root) => Root = root;
+
+    /// <summary>Absolute path of the site root.</summary>
+    public string Root { get; }
+
+    /// <summary>An empty site folder.</summary>
+    public static TempSite Empty()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "civic-test-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(root);
+        return new TempSite(root);
+    }
+
+    /// <summary>A site made of <paramref name="files"/> (relative path → UTF-8 text).</summary>
+    public static TempSite From(IReadOnlyDictionary<string, string> files)
+    {
+        var site = Empty();
+        foreach (var (path, text) in files) site.Write(path, text);
+        return site;
+    }
+
+    /// <summary>A copy of the fixture folder <paramref name="source"/>.</summary>
+    public static TempSite CopyOf(string source)
+    {
+        var site = Empty();
+        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(site.Root, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        return site;
+    }
+
+    /// <summary>Writes (or replaces) a text file, creating folders.</summary>
+    public TempSite Write(string relativePath, string text)
+    {
+        var full = Path.Combine(Root, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, text);
+        return this;
+    }
+
+    /// <summary>Writes raw bytes.</summary>
+    public TempSite WriteBytes(string relativePath, byte[] bytes)
+    {
+        var full = Path.Combine(Root, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllBytes(full, bytes);
+        return this;
+    }
+
+    /// <summary>Deletes a file.</summary>
+    public TempSite Delete(string relativePath)
+    {
+        File.Delete(Path.Combine(Root, relativePath));
+        return this;
+    }
+
+    /// <summary>Reads a file as text.</summary>
+    public string Read(string relativePath) => File.ReadAllText(Path.Combine(Root, relativePath));
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // a leftover temp folder is harmless
+        }
+    }
+}
