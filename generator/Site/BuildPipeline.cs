@@ -1,8 +1,10 @@
 using Civic.Site.Diagnostics;
 using Civic.Site.Emit;
 using Civic.Site.Emit.Html;
+using Civic.Site.Load;
 using Civic.Site.Model;
 using Civic.Site.Render;
+using Civic.Site.Validate;
 
 namespace Civic.Site;
 
@@ -28,14 +30,16 @@ public static class BuildPipeline
 
     public static BuildResult Run(BuildOptions options, BuildSession? session = null)
     {
-        var diagnostics = new DiagnosticBag();
-        var model = LoadModel(options, diagnostics);                                   // Load → Validate → Model
-        if (model is null || diagnostics.HasErrors)
+        var load = LoadContext.Create(options.Root);
+        var site = SiteLoader.Load(load);                                                  // Load
+        SiteValidator.Validate(site, load.Diagnostics);                                    // Validate
+        var model = load.Diagnostics.HasErrors ? null : SiteModelBuilder.Build(site);      // Model
+        if (model is null)
         {
-            return Fail(diagnostics, OutputFolder(options, model));
+            return Fail(load.Diagnostics, OutputFolder(options, null));
         }
 
-        return Publish(model, options, diagnostics, session ?? new BuildSession());   // Render → Emit
+        return Publish(model, options, load.Diagnostics, session ?? new BuildSession());  // Render → Emit
     }
 
     /// <summary>Render → Emit for a model that is already built (the model has no errors).</summary>
@@ -52,7 +56,9 @@ public static class BuildPipeline
         templates.CheckSyntax(diagnostics);
         var jobs = PagePlanner.Plan(model, index, urls, theme, settings, session.Markdown);
         var renderer = new PageRenderer(templates, session.Pages);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var pages = renderer.Render(jobs, diagnostics);                                // Render
+        Trace("render", clock);
         if (diagnostics.HasErrors)
         {
             return Fail(diagnostics, output);
@@ -65,6 +71,7 @@ public static class BuildPipeline
     {
         try
         {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             using var staging = new StagingFolder(output);
             var context = new EmitContext(seed.Model, seed.Index, seed.Pages, seed.Urls, seed.Theme, staging, diagnostics);
             foreach (var emitter in Emitters)
@@ -72,7 +79,9 @@ public static class BuildPipeline
                 emitter.Emit(context);                                                  // Emit
             }
 
+            Trace("emit", clock);
             LinkCheckStep.Run(context);
+            Trace("link check", clock);
             if (diagnostics.HasErrors)
             {
                 return Fail(diagnostics, output);
@@ -94,11 +103,15 @@ public static class BuildPipeline
         return new BuildResult(true, diagnostics.ToSortedArray(), output, seed.Pages.Count, renderedCount);
     }
 
-    private static SiteModel? LoadModel(BuildOptions options, DiagnosticBag diagnostics)
+    /// <summary>Stage timings on stderr when CIVIC_TRACE is set, for the benchmark and for profiling.</summary>
+    private static void Trace(string stage, System.Diagnostics.Stopwatch clock)
     {
-        _ = options;
-        _ = diagnostics;
-        return null;
+        if (Environment.GetEnvironmentVariable("CIVIC_TRACE") is { Length: > 0 })
+        {
+            Console.Error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"trace: {stage} {clock.ElapsedMilliseconds} ms"));
+        }
+
+        clock.Restart();
     }
 
     private static string OutputFolder(BuildOptions options, SiteModel? model) =>

@@ -162,11 +162,31 @@ public sealed partial class PageModels
         ids.Distinct().Select(id => _model.FindRecord("sources", id)).OfType<DataRecord>().Select(r => (object?)new Dictionary<string, object?>
         {
             ["id"] = r.Id,
-            ["publisher"] = r.GetString("publisher"),
-            ["headline"] = r.GetString("headline"),
-            ["date"] = r.Get("date")?.ToString(),
+            ["citation"] = Citation(r),
             ["note"] = r.GetString("note"),
         }).ToList();
+
+    /// <summary>"长江日报，《标题》，2025-07": the parts the source gives, in Chinese citation order.</summary>
+    private static string Citation(DataRecord source)
+    {
+        var parts = new List<string>();
+        if (source.GetString("publisher") is { Length: > 0 } publisher)
+        {
+            parts.Add(publisher);
+        }
+
+        if (source.GetString("headline") is { Length: > 0 } headline)
+        {
+            parts.Add("《" + headline + "》");
+        }
+
+        if (source.Get("date") is { } date)
+        {
+            parts.Add(date.ToString()!);
+        }
+
+        return string.Join("，", parts);
+    }
 
     private IEnumerable<Dictionary<string, object?>> Indicators(Func<DataRecord, bool> filter)
     {
@@ -194,7 +214,7 @@ public sealed partial class PageModels
                 ["value_display"] = (record.GetString("qualifier") is { } q ? T("qualifier." + q, string.Empty) : string.Empty) + value,
                 ["unit"] = unit,
                 ["as_of"] = record.Get("as_of")?.ToString(),
-                ["source"] = source is null ? null : source.GetString("publisher") + (source.GetString("headline") is { } h ? "《" + h + "》" : string.Empty),
+                ["source"] = source is null ? null : Citation(source),
             };
         }
     }

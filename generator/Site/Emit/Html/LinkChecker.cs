@@ -9,10 +9,9 @@ namespace Civic.Site.Emit.Html;
 /// </summary>
 public sealed class LinkChecker
 {
-    private static readonly (string Selector, string Attribute)[] Targets =
+    private static readonly (string Tag, string Attribute)[] Targets =
     [
-        ("a[href]", "href"), ("area[href]", "href"), ("link[href]", "href"),
-        ("img[src]", "src"), ("script[src]", "src"), ("source[src]", "src"),
+        ("a", "href"), ("area", "href"), ("link", "href"), ("img", "src"), ("script", "src"), ("source", "src"),
     ];
 
     private readonly string _root;
@@ -34,32 +33,55 @@ public sealed class LinkChecker
             .Select(p => Path.GetRelativePath(_root, p).Replace(Path.DirectorySeparatorChar, '/'))
             .Order(StringComparer.Ordinal)
             .ToList();
-        var parser = new HtmlParser();
-        var documents = new Dictionary<string, IHtmlDocument>(StringComparer.Ordinal);
-        foreach (var page in pages)
+        var scanned = new (HashSet<string> Ids, List<(string Href, string Element)> Links)[pages.Count];
+        Parallel.For(0, pages.Count, () => new HtmlParser(), (i, _, parser) =>
         {
-            var document = parser.ParseDocument(File.ReadAllText(Path.Combine(_root, page)));
-            documents[page] = document;
-            _idsByPage[page] = document.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
+            scanned[i] = Scan(parser.ParseDocument(File.ReadAllText(Path.Combine(_root, pages[i]))));
+            return parser;
+        }, _ => { });
+        for (var i = 0; i < pages.Count; i++)
+        {
+            _idsByPage[pages[i]] = scanned[i].Ids;
         }
 
         var broken = new List<BrokenLink>();
-        foreach (var page in pages)
+        for (var i = 0; i < pages.Count; i++)
         {
-            foreach (var (selector, attribute) in Targets)
+            foreach (var (href, element) in scanned[i].Links)
             {
-                foreach (var element in documents[page].QuerySelectorAll(selector))
+                if (!Resolves(pages[i], href))
                 {
-                    var href = element.GetAttribute(attribute)!;
-                    if (!Resolves(page, href))
-                    {
-                        broken.Add(new BrokenLink(page, href, selector));
-                    }
+                    broken.Add(new BrokenLink(pages[i], href, element));
                 }
             }
         }
 
         return broken;
+    }
+
+    /// <summary>One pass over the elements: their ids, and the link attributes in document order per kind.</summary>
+    private static (HashSet<string>, List<(string, string)>) Scan(IHtmlDocument document)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var byKind = Targets.Select(_ => new List<(string, string)>()).ToArray();
+        foreach (var element in document.All)
+        {
+            if (element.Id is { Length: > 0 } id)
+            {
+                ids.Add(id);
+            }
+
+            for (var k = 0; k < Targets.Length; k++)
+            {
+                var (tag, attribute) = Targets[k];
+                if (element.LocalName == tag && element.GetAttribute(attribute) is { } value)
+                {
+                    byKind[k].Add((value, tag + "[" + attribute + "]"));
+                }
+            }
+        }
+
+        return (ids, byKind.SelectMany(l => l).ToList());
     }
 
     private bool Resolves(string page, string href)
