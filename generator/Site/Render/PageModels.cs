@@ -79,7 +79,7 @@ public sealed partial class PageModels
             ["title"] = title,
             ["title_lang"] = titleLang != Language ? titleLang : null,
             ["heading"] = heading ?? title,
-            ["head_title"] = kind == "home" ? siteTitle : title + " · " + siteTitle,
+            ["head_title"] = HeadTitle(kind, title, siteTitle),
             ["description"] = description ?? _site["description"],
             ["url"] = url,
             ["canonical"] = _urls.Absolute(url),
@@ -128,6 +128,18 @@ public sealed partial class PageModels
             ["nav"] = nav,
             ["footer_pages"] = footerPages,
         };
+    }
+
+    /// <summary>"Page · Site", or the page title alone when that would pass 70 characters (search results cut there).</summary>
+    private static string HeadTitle(string kind, string title, string siteTitle)
+    {
+        if (kind == "home")
+        {
+            return siteTitle;
+        }
+
+        var full = title + " · " + siteTitle;
+        return full.EnumerateRunes().Count() <= 70 ? full : title;
     }
 
     private IEnumerable<Dataset> RecordPageDatasets() =>

@@ -33,7 +33,13 @@ public static class Slug
             }
         }
 
-        return builder.Length == 0 ? "section" : builder.ToString();
+        if (builder.Length == 0)
+        {
+            return "section";
+        }
+
+        // An id that starts with a digit is valid HTML but awkward in CSS selectors and refused by validators.
+        return Rune.IsLetter(Rune.GetRuneAt(builder.ToString(), 0)) ? builder.ToString() : "h-" + builder;
     }
 
     /// <summary>Makes <paramref name="slug"/> unique within <paramref name="used"/> by adding -2, -3 …</summary>

@@ -22,9 +22,12 @@ public sealed class DevServer : IAsyncDisposable
     private readonly Func<string> _root;
     private readonly Func<string?> _errors;
 
-    private DevServer(WebApplication app, Func<string> root, Func<string?> errors, LiveReloadHub hub)
+    private readonly bool _liveReload;
+
+    private DevServer(WebApplication app, Func<string> root, Func<string?> errors, bool liveReload, LiveReloadHub hub)
     {
         _app = app;
+        _liveReload = liveReload;
         _root = root;
         _errors = errors;
         Hub = hub;
@@ -38,13 +41,14 @@ public sealed class DevServer : IAsyncDisposable
     /// <param name="root">The output folder (read on every request: a rebuild swaps the folder).</param>
     /// <param name="port">The port; 0 picks a free one.</param>
     /// <param name="errors">The formatted diagnostics of the last build when it failed, else null.</param>
-    public static async Task<DevServer> StartAsync(Func<string> root, int port, Func<string?> errors, CancellationToken cancellation = default)
+    /// <param name="liveReload">Add the live-reload script to HTML responses (off: serve the files exactly as built).</param>
+    public static async Task<DevServer> StartAsync(Func<string> root, int port, Func<string?> errors, bool liveReload = true, CancellationToken cancellation = default)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:" + port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var app = builder.Build();
-        var server = new DevServer(app, root, errors, new LiveReloadHub());
+        var server = new DevServer(app, root, errors, liveReload, new LiveReloadHub());
         app.Run(server.HandleAsync);
         await app.StartAsync(cancellation).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -129,7 +133,7 @@ public sealed class DevServer : IAsyncDisposable
     private Task WriteHtmlAsync(HttpContext context, string html)
     {
         context.Response.ContentType = "text/html; charset=utf-8";
-        return context.Response.WriteAsync(LiveReloadScript.Inject(html, _errors()), Encoding.UTF8);
+        return context.Response.WriteAsync(_liveReload ? LiveReloadScript.Inject(html, _errors()) : html, Encoding.UTF8);
     }
 
     private async Task StreamEventsAsync(HttpContext context)

@@ -55,9 +55,9 @@ public sealed class MarkdownRendererTests
     [Fact]
     public void Chinese_headings_get_readable_unique_ids()
     {
-        var result = _renderer.Render("## 社区驿站\n\n文字\n\n## 社区驿站\n\n## Rest Stations & 骑手\n\n## ！！\n");
+        var result = _renderer.Render("## 社区驿站\n\n文字\n\n## 社区驿站\n\n## Rest Stations & 骑手\n\n## ！！\n\n## 2008年那场暴雨\n");
 
-        Assert.Equal(["社区驿站", "社区驿站-2", "rest-stations-骑手", "section"], result.Headings.Select(h => h.Id));
+        Assert.Equal(["社区驿站", "社区驿站-2", "rest-stations-骑手", "section", "h-2008年那场暴雨"], result.Headings.Select(h => h.Id));
         Assert.Contains("<h2 id=\"社区驿站\">社区驿站</h2>", result.Html);
         Assert.Contains("<h2 id=\"社区驿站-2\">", result.Html);
     }
