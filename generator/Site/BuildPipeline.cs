@@ -30,10 +30,12 @@ public static class BuildPipeline
 
     public static BuildResult Run(BuildOptions options, BuildSession? session = null)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var load = LoadContext.Create(options.Root);
         var site = SiteLoader.Load(load);                                                  // Load
         SiteValidator.Validate(site, load.Diagnostics);                                    // Validate
         var model = load.Diagnostics.HasErrors ? null : SiteModelBuilder.Build(site);      // Model
+        Trace("load, validate, model", clock);
         if (model is null)
         {
             return Fail(load.Diagnostics, OutputFolder(options, null));
@@ -108,7 +110,8 @@ public static class BuildPipeline
     {
         if (Environment.GetEnvironmentVariable("CIVIC_TRACE") is { Length: > 0 })
         {
-            Console.Error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"trace: {stage} {clock.ElapsedMilliseconds} ms"));
+            var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds;
+            Console.Error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"trace: {stage} {clock.ElapsedMilliseconds} ms (process cpu so far {cpu:F0} ms)"));
         }
 
         clock.Restart();

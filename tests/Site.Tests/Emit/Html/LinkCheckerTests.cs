@@ -57,4 +57,14 @@ public sealed class LinkCheckerTests : IDisposable
 
         Assert.Equal([new BrokenLink("index.html", "/stories/", "a[href]")], broken);
     }
+
+    [Fact]
+    public void Markup_inside_scripts_styles_and_comments_is_not_taken_for_links()
+    {
+        Write("index.html", "<script>const a = '<a href=\"/nowhere/\">';</script><style>/* <a href=\"/no/\"> */</style><!-- <a href=\"/gone/\"> --><textarea><a href=\"/nope/\"></textarea><a href=\"/real-missing/\">x</a>");
+
+        var broken = new LinkChecker(_root, "/").CheckAll();
+
+        Assert.Equal([new BrokenLink("index.html", "/real-missing/", "a[href]")], broken);
+    }
 }
