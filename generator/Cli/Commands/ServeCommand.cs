@@ -31,6 +31,11 @@ public static class ServeCommand
             e.Cancel = true;
             stop.Cancel();
         };
+        using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            stop.Cancel();
+        });
 
         return RunAsync(options, parsed.Port, stdout, stderr, stop.Token).GetAwaiter().GetResult();
     }
