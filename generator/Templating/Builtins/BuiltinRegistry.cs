@@ -14,8 +14,13 @@ internal static class BuiltinRegistry
     {
         var globals = new ScriptObject();
         globals.SetValue("array", ArrayFunctions.Create().Freeze());
+        globals.SetValue("date", DateFunctions.Create().Freeze());
+        globals.SetValue("html", HtmlFunctions.Create().Freeze());
         globals.SetValue("math", MathFunctions.Create().Freeze());
+        globals.SetValue("object", ObjectFunctions.Create().Freeze());
+        globals.SetValue("regex", RegexFunctions.Create().Freeze());
         globals.SetValue("string", StringFunctions.Create().Freeze());
+        globals.SetValue("timespan", TimeSpanFunctions.Create().Freeze());
         globals.SetValue("include", IncludeFunction.Instance);
         return globals.Freeze();
     }

@@ -7,7 +7,7 @@ internal sealed partial class Lexer
     {
         ("..<", TokenKind.DotDotLess), ("//=", TokenKind.DoubleSlashAssign),
         ("..", TokenKind.DotDot), ("??", TokenKind.QuestionQuestion), ("?!", TokenKind.QuestionBang),
-        ("?.", TokenKind.QuestionDot), ("==", TokenKind.Equal), ("!=", TokenKind.NotEqual), ("<=", TokenKind.LessEqual),
+        ("?.", TokenKind.QuestionDot), ("<<", TokenKind.ShiftLeft), (">>", TokenKind.ShiftRight), ("==", TokenKind.Equal), ("!=", TokenKind.NotEqual), ("<=", TokenKind.LessEqual),
         (">=", TokenKind.GreaterEqual), ("&&", TokenKind.And), ("||", TokenKind.Or), ("++", TokenKind.PlusPlus),
         ("--", TokenKind.MinusMinus), ("+=", TokenKind.PlusAssign), ("-=", TokenKind.MinusAssign),
         ("*=", TokenKind.StarAssign), ("/=", TokenKind.SlashAssign), ("%=", TokenKind.PercentAssign),

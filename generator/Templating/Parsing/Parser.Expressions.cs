@@ -21,10 +21,15 @@ internal sealed partial class Parser
                 return ParseShortFunction(start, call);
             }
 
+            if (expression is ParenthesizedExpression { Inner: PathExpression inner })
+            {
+                expression = inner;
+            }
+
             var op = Advance();
             if (expression is not PathExpression target)
             {
-                Error(start, "Unsupported target expression for assignment.");
+                Error(expression is ParenthesizedExpression parenthesized ? FirstToken(parenthesized.Inner) : start, "Unsupported target expression for assignment.");
                 SkipToEndOfStatement();
                 return null;
             }
@@ -35,12 +40,26 @@ internal sealed partial class Parser
                 return null;
             }
 
+            var valueStart = Current;
             var value = ParseExpression();
-            CheckNoAssignment();
+            CheckNoAssignment(valueStart);
             expression = new AssignExpression(target, CompoundOperator(op.Kind), value) { Span = SpanFrom(start) };
         }
 
         return new ExpressionStatement(expression) { Span = SpanFrom(start) };
+    }
+
+    private Token FirstToken(Expression expression)
+    {
+        foreach (var token in _tokens)
+        {
+            if (token.Start == expression.Span.Start && token.Kind != TokenKind.Raw)
+            {
+                return token;
+            }
+        }
+
+        return Current;
     }
 
     private static BinaryOperator? CompoundOperator(TokenKind kind) => kind switch
@@ -55,37 +74,61 @@ internal sealed partial class Parser
     };
 
     /// <summary>An assignment inside an expression (e.g. <c>if x = 1</c>) is an error.</summary>
-    private void CheckNoAssignment()
+    private void CheckNoAssignment(Token expressionStart)
     {
         if (Current.Kind == TokenKind.Assign)
         {
-            Error(Current, "Error while parsing assign expression: Expression is only allowed for a top level assignment in: <target_expression> = <value_expression>");
+            Error(expressionStart, "Error while parsing assign expression: Expression is only allowed for a top level assignment in: <target_expression> = <value_expression>");
             SkipToEndOfStatement();
         }
     }
 
-    /// <summary>A full expression, pipes included.</summary>
+    /// <summary>A full expression: a conditional over pipes.</summary>
     private Expression ParseExpression()
     {
         var start = Current;
-        var left = ParseConditional();
-        while (Current.Kind == TokenKind.Pipe || Current.Kind == TokenKind.NewLine && NextNonNewLine().Kind == TokenKind.Pipe && _argumentDepth == 0)
+        var condition = ParsePipe();
+        if (Current.Kind != TokenKind.Question)
         {
-            SkipNewLines();
-            var pipe = Advance();
-            SkipNewLines();
-            if (!CanStartOperand(Current))
-            {
-                Error(Current, $"Error while parsing pipe expression: Expecting <expression> instead of `{TextOf(Current)}` in: <expression> | <expression>");
-                return left;
-            }
-
-            var right = ParseUnary();
-            left = new PipeExpression(left, right) { Span = SpanFrom(start) };
-            _ = pipe;
+            return condition;
         }
 
-        return left;
+        Advance();
+        var whenTrue = ParseExpression();
+        if (Current.Kind != TokenKind.Colon)
+        {
+            Error(Current, $"Expecting `:` instead of `{TextOf(Current)}` in: <condition> ? <expression> : <expression>");
+            return condition;
+        }
+
+        Advance();
+        var whenFalse = ParseExpression();
+        return new ConditionalExpression(condition, whenTrue, whenFalse) { Span = SpanFrom(start) };
+    }
+
+    private Expression ParsePipe() => ParseBinary(0);
+
+    /// <summary>
+    /// A pipe continues the expression on its left with a call parsed at unary level, and operators after it apply
+    /// to the pipe's result: <c>x | f + 1</c> is <c>(x | f) + 1</c>, as in Scriban.
+    /// </summary>
+    private bool AtPipe()
+        => Current.Kind == TokenKind.Pipe
+            || Current.Kind == TokenKind.NewLine && _argumentDepth == 0 && NextNonNewLine().Kind == TokenKind.Pipe;
+
+    private Expression ParsePipeTail(Token start, Expression left)
+    {
+        SkipNewLines();
+        Advance();
+        SkipNewLines();
+        if (!CanStartOperand(Current))
+        {
+            Error(Current, $"Error while parsing pipe expression: Expecting <expression> instead of `{TextOf(Current)}` in: <expression> | <expression>");
+            return left;
+        }
+
+        var right = ParseUnary();
+        return new PipeExpression(left, right) { Span = SpanFrom(start) };
     }
 
     private Token NextNonNewLine()
@@ -97,28 +140,6 @@ internal sealed partial class Parser
         }
 
         return PeekToken(offset);
-    }
-
-    private Expression ParseConditional()
-    {
-        var start = Current;
-        var condition = ParseBinary(0);
-        if (Current.Kind != TokenKind.Question)
-        {
-            return condition;
-        }
-
-        Advance();
-        var whenTrue = ParseConditional();
-        if (Current.Kind != TokenKind.Colon)
-        {
-            Error(Current, $"Expecting `:` instead of `{TextOf(Current)}` in: <condition> ? <expression> : <expression>");
-            return condition;
-        }
-
-        Advance();
-        var whenFalse = ParseConditional();
-        return new ConditionalExpression(condition, whenTrue, whenFalse) { Span = SpanFrom(start) };
     }
 
     private static (BinaryOperator Op, int Precedence)? BinaryOf(TokenKind kind) => kind switch
@@ -135,6 +156,8 @@ internal sealed partial class Parser
         TokenKind.GreaterEqual => (BinaryOperator.GreaterEqual, 5),
         TokenKind.DotDot => (BinaryOperator.RangeInclusive, 6),
         TokenKind.DotDotLess => (BinaryOperator.RangeExclusive, 6),
+        TokenKind.ShiftLeft => (BinaryOperator.ShiftLeft, 6),
+        TokenKind.ShiftRight => (BinaryOperator.ShiftRight, 6),
         TokenKind.Plus => (BinaryOperator.Add, 7),
         TokenKind.Minus => (BinaryOperator.Subtract, 7),
         TokenKind.Star => (BinaryOperator.Multiply, 8),
@@ -148,8 +171,19 @@ internal sealed partial class Parser
     {
         var start = Current;
         var left = ParseUnary();
-        while (BinaryOf(Current.Kind) is { } binary && binary.Precedence >= minimumPrecedence)
+        while (true)
         {
+            if (minimumPrecedence == 0 && AtPipe())
+            {
+                left = ParsePipeTail(start, left);
+                continue;
+            }
+
+            if (BinaryOf(Current.Kind) is not { } binary || binary.Precedence < minimumPrecedence)
+            {
+                break;
+            }
+
             var opToken = Advance();
             if (!CanStartOperand(Current))
             {
@@ -158,7 +192,7 @@ internal sealed partial class Parser
             }
 
             var right = ParseBinary(binary.Precedence + 1);
-            left = new BinaryExpression(binary.Op, left, right) { Span = SpanFrom(start) };
+            left = new BinaryExpression(binary.Op, left, right) { Span = SpanFrom(start), OperatorSpan = SpanOf(opToken) };
             _ = opToken;
         }
 
@@ -198,6 +232,9 @@ internal sealed partial class Parser
             case TokenKind.At:
                 Advance();
                 return new AliasExpression(ParsePostfix()) { Span = SpanFrom(start) };
+            case TokenKind.Caret:
+                Advance();
+                return new ExpandExpression(ParseUnary()) { Span = SpanFrom(start) };
         }
 
         return ParseCall();
@@ -214,7 +251,7 @@ internal sealed partial class Parser
             return new IncrementExpression(incremented, op.Kind == TokenKind.PlusPlus, prefix: false) { Span = SpanFrom(start) };
         }
 
-        if (_argumentDepth > 0 || target is not PathExpression || !CanStartArgument(Current))
+        if (_argumentDepth > 0 || target is not (PathExpression or LiteralExpression or ParenthesizedExpression) || !CanStartArgument(Current))
         {
             return target;
         }

@@ -137,6 +137,7 @@ internal sealed partial class Parser
             }
 
             Advance();
+            SkipNewLines();
             if (!CanStartOperand(Current))
             {
                 Error(Current, $"Unexpected token `{TextOf(Current)}`. Expecting an expression for the value of the member.");

@@ -70,8 +70,19 @@ internal sealed partial class Parser
                 }
 
                 Advance();
-                CheckLoopMember(expression, TextOf(name), start);
-                expression = new MemberExpression(expression, TextOf(name), token.Kind == TokenKind.QuestionDot) { Span = SpanFrom(start) };
+                var memberName = TextOf(name);
+                if (memberName == "empty" && Current.Kind == TokenKind.Question && Current.Start == name.End)
+                {
+                    Advance();
+                    memberName = "empty?";
+                }
+
+                CheckLoopMember(expression, memberName, start);
+                expression = new MemberExpression(expression, memberName, token.Kind == TokenKind.QuestionDot)
+                {
+                    Span = SpanFrom(start),
+                    NameSpan = SpanOf(name),
+                };
             }
             else if (token.Kind == TokenKind.OpenBracket && token.Start == Previous.End)
             {

@@ -60,7 +60,7 @@ internal sealed partial class Parser
     private Statement? ParseStatement()
     {
         var start = Current;
-        if (start.Kind == TokenKind.Identifier)
+        if (start.Kind == TokenKind.Identifier && !(PeekToken().Kind is TokenKind.Dot or TokenKind.QuestionDot && PeekToken().Start == start.End))
         {
             switch (TextOf(start))
             {
@@ -113,8 +113,24 @@ internal sealed partial class Parser
             return true;
         }
 
-        Error(start, $"Error while parsing {description}: The <end> statement was not found in: {Syntax(description)}");
+        var at = Current.Kind == TokenKind.EndOfFile ? LastCodeToken() : Current;
+        _ = start;
+        Error(at, $"Error while parsing {description}: The <end> statement was not found in: {Syntax(description)}");
         return false;
+    }
+
+    /// <summary>The last token that is not template text, where an unterminated block is reported (as Scriban does).</summary>
+    private Token LastCodeToken()
+    {
+        for (var i = _tokens.Count - 1; i >= 0; i--)
+        {
+            if (_tokens[i].Kind is not (TokenKind.Raw or TokenKind.Escape or TokenKind.EndOfFile))
+            {
+                return _tokens[i];
+            }
+        }
+
+        return Current;
     }
 
     private static string Syntax(string description) => description switch
@@ -141,13 +157,14 @@ internal sealed partial class Parser
 
     private Statement? ParseIf(Token start)
     {
+        var conditionStart = Current;
         var condition = ParseRequiredExpression("if statement");
         if (condition is null)
         {
             SkipToEndOfStatement();
         }
 
-        CheckNoAssignment();
+        CheckNoAssignment(conditionStart);
         var then = ParseBlock(ElseOrEnd, out var stop);
         Statement? otherwise = null;
         if (stop == "else")
@@ -160,6 +177,7 @@ internal sealed partial class Parser
                 return condition is null ? null : new IfStatement(condition, then, otherwise) { Span = SpanFrom(start) };
             }
 
+            ExpectEndOfStatement();
             otherwise = ParseBlock(EndOnly, out _);
             _ = elseToken;
         }
@@ -170,8 +188,9 @@ internal sealed partial class Parser
 
     private Statement? ParseCase(Token start)
     {
+        var conditionStart = Current;
         var value = ParseRequiredExpression("case statement");
-        CheckNoAssignment();
+        CheckNoAssignment(conditionStart);
         var whens = new List<WhenClause>();
         BlockStatement? otherwise = null;
         while (true)
@@ -200,6 +219,11 @@ internal sealed partial class Parser
 
             if (IsWord("else"))
             {
+                if (whens.Count == 0)
+                {
+                    Error(Current, "A else condition must be preceded by another if/else/when condition or a for loop.");
+                }
+
                 Advance();
                 otherwise = ParseBlock(EndOnly, out _);
             }
@@ -219,8 +243,9 @@ internal sealed partial class Parser
 
     private Statement? ParseWhile(Token start)
     {
+        var conditionStart = Current;
         var condition = ParseRequiredExpression("while statement");
-        CheckNoAssignment();
+        CheckNoAssignment(conditionStart);
         _loopDepth++;
         var body = ParseBlock(EndOnly, out _);
         _loopDepth--;

@@ -36,6 +36,8 @@ internal enum TokenKind
     NotEqual,
     Less,
     LessEqual,
+    ShiftLeft,
+    ShiftRight,
     Greater,
     GreaterEqual,
     And,

@@ -25,10 +25,12 @@ internal static class BinaryOperators
         BinaryOperator.Coalesce => "??",
         BinaryOperator.IfNotNull => "?!",
         BinaryOperator.RangeInclusive => "..",
+        BinaryOperator.ShiftLeft => "<<",
+        BinaryOperator.ShiftRight => ">>",
         _ => "..<",
     };
 
-    public static object? Apply(TemplateContext context, BinaryOperator op, object? left, object? right, SourceSpan span)
+    public static object? Apply(TemplateContext context, BinaryOperator op, object? left, object? right, SourceSpan span, SourceSpan expressionSpan)
     {
         switch (op)
         {
@@ -38,11 +40,17 @@ internal static class BinaryOperators
                 return ValueConverter.Box(!AreEqual(left, right));
             case BinaryOperator.Less or BinaryOperator.LessEqual or BinaryOperator.Greater or BinaryOperator.GreaterEqual:
                 return Compare(op, left, right);
+            case BinaryOperator.ShiftLeft when left is ScriptArray array:
+                array.Add(right);
+                return array;
+            case BinaryOperator.ShiftRight when right is ScriptArray array:
+                array.Insert(0, left);
+                return array;
         }
 
         if (left is string or HtmlString || right is string or HtmlString)
         {
-            return ApplyString(context, op, left, right, span);
+            return ApplyString(context, op, left, right, op == BinaryOperator.Multiply ? expressionSpan : span);
         }
 
         if (left is null || right is null || left is EmptyValue || right is EmptyValue)
@@ -65,6 +73,7 @@ internal static class BinaryOperators
                 BinaryOperator.Divide => Arithmetic.Divide(a!, b!),
                 BinaryOperator.IntegerDivide => Arithmetic.IntegerDivide(a!, b!),
                 BinaryOperator.Modulo => Arithmetic.Modulo(a!, b!),
+                BinaryOperator.ShiftLeft or BinaryOperator.ShiftRight => Shift(context, op, a!, b!, span),
                 _ => Range(context, op, a!, b!, span),
             };
         }
@@ -72,6 +81,18 @@ internal static class BinaryOperators
         {
             throw context.Error(span, "Cannot divide by zero");
         }
+    }
+
+    private static object Shift(TemplateContext context, BinaryOperator op, object value, object by, SourceSpan span)
+    {
+        if (!ValueConverter.TryToLong(value, out var number) || !ValueConverter.TryToInt(by, out var count) || value is double or decimal)
+        {
+            throw context.Error(span, $"Operator `{Symbol(op)}` expects integers");
+        }
+
+        return op == BinaryOperator.ShiftLeft
+            ? ValueConverter.Box(new System.Numerics.BigInteger(number) << count)
+            : ValueConverter.Box(number >> count);
     }
 
     private static object Range(TemplateContext context, BinaryOperator op, object from, object to, SourceSpan span)
@@ -94,6 +115,9 @@ internal static class BinaryOperators
     {
         switch (op)
         {
+            case BinaryOperator.Add when context.Options.EscapeHtml && (left is HtmlString || right is HtmlString):
+                // Safe HTML stays safe when joined with text: the plain side is escaped now, once.
+                return new HtmlString(SafePart(left) + SafePart(right));
             case BinaryOperator.Add:
                 return ValueConverter.ToText(left) + ValueConverter.ToText(right);
             case BinaryOperator.Multiply:
@@ -114,6 +138,9 @@ internal static class BinaryOperators
                 throw context.Error(span, $"Operator `{Symbol(op)}` is not supported on string objects");
         }
     }
+
+    private static string SafePart(object? value)
+        => value is HtmlString html ? html.Value : HtmlEscaper.Escape(ValueConverter.ToText(value));
 
     private static bool AreEqual(object? left, object? right)
     {

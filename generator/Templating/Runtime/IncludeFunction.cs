@@ -15,6 +15,22 @@ internal sealed class IncludeFunction : IArgumentArrayFunction
 
     public string Name => "include";
 
+    /// <summary>Repeats the indentation of the include's line on every following line of its output.</summary>
+    private static string Indent(string text, string indent)
+    {
+        var builder = new System.Text.StringBuilder(text.Length + indent.Length * 4);
+        for (var i = 0; i < text.Length; i++)
+        {
+            builder.Append(text[i]);
+            if (text[i] == '\n' && i + 1 < text.Length && text[i + 1] != '\n')
+            {
+                builder.Append(indent);
+            }
+        }
+
+        return builder.ToString();
+    }
+
     public IReadOnlyList<ScriptParameter> Parameters => Declared;
 
     public object? Invoke(ScriptCall call)
@@ -40,6 +56,24 @@ internal sealed class IncludeFunction : IArgumentArrayFunction
             }
         }
 
+        var direct = context.DirectIncludeSpan == call.Span
+            && !(context.Options.IndentIncludes && context.Output.TrailingIndent() is { Length: > 0 });
+        context.DirectIncludeSpan = null;
+        if (direct)
+        {
+            context.PushFrame(new Frame(new ScriptObject(), arguments, null));
+            try
+            {
+                template.RenderInto(context);
+            }
+            finally
+            {
+                context.PopFrame();
+            }
+
+            return null;
+        }
+
         context.PushOutput();
         context.PushFrame(new Frame(new ScriptObject(), arguments, null));
         try
@@ -51,6 +85,12 @@ internal sealed class IncludeFunction : IArgumentArrayFunction
             context.PopFrame();
         }
 
-        return new HtmlString(context.PopOutput());
+        var text = context.PopOutput();
+        if (context.Options.IndentIncludes && context.Output.TrailingIndent() is { Length: > 0 } indent)
+        {
+            text = Indent(text, indent);
+        }
+
+        return new HtmlString(text);
     }
 }

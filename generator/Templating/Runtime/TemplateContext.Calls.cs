@@ -23,9 +23,9 @@ public sealed partial class TemplateContext
 
     /// <summary>Binds arguments to parameters and runs the function.</summary>
     internal object? Call(IScriptFunction function, SourceSpan span, string displayName, IReadOnlyList<object?> positional,
-        IReadOnlyList<KeyValuePair<string, object?>>? named)
+        IReadOnlyList<KeyValuePair<string, object?>>? named, SourceSpan? bindSpan = null)
     {
-        var call = Bind(function, span, displayName, positional, named);
+        var call = Bind(function, bindSpan ?? span, displayName, positional, named);
         EnterCall(span, displayName);
         try
         {

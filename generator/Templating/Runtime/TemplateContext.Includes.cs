@@ -1,16 +1,14 @@
-using Civic.Templating.Runtime.Values;
-
 namespace Civic.Templating.Runtime;
 
-/// <summary>Included templates, parsed once per render and reused.</summary>
+/// <summary>Included templates: parsed once per <see cref="TemplateOptions"/> (a loader's text is taken as fixed).</summary>
 public sealed partial class TemplateContext
 {
-    private Dictionary<string, Template>? _includes;
+    /// <summary>The span of an include call whose output may go straight to the current output.</summary>
+    internal SourceSpan? DirectIncludeSpan { get; set; }
 
-    internal Template GetIncludedTemplate(string path, ITemplateLoader loader, ScriptCall call)
+    internal Template GetIncludedTemplate(string path, ITemplateLoader loader, Values.ScriptCall call)
     {
-        _includes ??= new Dictionary<string, Template>(StringComparer.Ordinal);
-        if (_includes.TryGetValue(path, out var cached))
+        if (Options.IncludeCache.TryGetValue(path, out var cached))
         {
             return cached;
         }
@@ -22,7 +20,6 @@ public sealed partial class TemplateContext
             throw call.Error("Error while parsing template `" + path + "`: " + string.Join("\n", template.Diagnostics));
         }
 
-        _includes[path] = template;
-        return template;
+        return Options.IncludeCache.GetOrAdd(path, template);
     }
 }

@@ -30,8 +30,8 @@ public sealed partial class TemplateContext
     /// <summary>Cancels a long render (checked at every loop step and call).</summary>
     public CancellationToken CancellationToken { get; init; }
 
-    /// <summary>The model given to <see cref="Template.Render(object?, TemplateOptions?)"/>: its members read as globals.</summary>
-    internal object? Model { get; set; }
+    /// <summary>The model of the render (a <see cref="ScriptObject"/>, dictionary or .NET object): its members read as globals, after <see cref="Globals"/>.</summary>
+    public object? Model { get; init; }
 
     /// <summary>The template whose nodes are running (for the source line of errors).</summary>
     internal Template? CurrentTemplate { get; set; }

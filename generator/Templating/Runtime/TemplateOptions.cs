@@ -16,6 +16,7 @@ public sealed class TemplateOptions
         RecursionLimit = builder.RecursionLimit;
         OutputLimit = builder.OutputLimit;
         NewLine = builder.NewLine;
+        IndentIncludes = builder.IndentIncludes;
         Loader = builder.Loader;
         TimeProvider = builder.TimeProvider;
         Builtins = BuiltinRegistry.CreateModules();
@@ -46,6 +47,9 @@ public sealed class TemplateOptions
     /// <summary>The line break written for new lines produced by the engine (e.g. <c>tablerow</c>).</summary>
     public string NewLine { get; }
 
+    /// <summary>When an include stands alone on its line after some indentation, indent every line of its output.</summary>
+    public bool IndentIncludes { get; }
+
     /// <summary>Resolves <c>include</c>; null means include reports an error.</summary>
     public ITemplateLoader? Loader { get; }
 
@@ -54,6 +58,9 @@ public sealed class TemplateOptions
 
     /// <summary>Host globals (e.g. <c>site</c>, <c>i18n</c>, host functions), read-only to templates.</summary>
     public ScriptObject Globals { get; }
+
+    /// <summary>Parsed includes by resolved path, shared by every render with these options.</summary>
+    internal System.Collections.Concurrent.ConcurrentDictionary<string, Template> IncludeCache { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Builtin modules (<c>string</c>, <c>array</c>, ...) and top-level builtins, read-only.</summary>
     public ScriptObject Builtins { get; }

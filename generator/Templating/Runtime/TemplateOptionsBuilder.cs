@@ -22,6 +22,9 @@ public sealed class TemplateOptionsBuilder
     /// <summary>Default <c>"\n"</c>, so output does not depend on the machine.</summary>
     public string NewLine { get; set; } = "\n";
 
+    /// <summary>Indent the lines of an included template like the include's own line (auto-indent). Default on.</summary>
+    public bool IndentIncludes { get; set; } = true;
+
     /// <summary>Resolves <c>include</c>.</summary>
     public ITemplateLoader? Loader { get; set; }
 
@@ -29,8 +32,14 @@ public sealed class TemplateOptionsBuilder
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
     /// <summary>Makes a value (an object, a <see cref="ScriptObject"/>, a .NET record) visible to templates as <paramref name="name"/>.</summary>
+    /// <remarks>A <see cref="ScriptObject"/> given here is frozen, so renders on many threads cannot change it.</remarks>
     public TemplateOptionsBuilder AddGlobal(string name, object? value)
     {
+        if (value is ScriptObject obj)
+        {
+            obj.Freeze();
+        }
+
         Globals[name] = value;
         return this;
     }

@@ -18,6 +18,12 @@ public static class ObjectMembers
     /// <summary>Gets a member; false if the value has no such member.</summary>
     public static bool TryGet(object target, string name, out object? value)
     {
+        if (name == "empty?")
+        {
+            value = EmptyValue.IsEmpty(target);
+            return true;
+        }
+
         switch (target)
         {
             case ScriptObject obj:

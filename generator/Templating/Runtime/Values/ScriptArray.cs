@@ -6,7 +6,7 @@ namespace Civic.Templating.Runtime.Values;
 /// A template array (array literals, results of array builtins). Any other <see cref="IEnumerable"/> given by a host
 /// is also accepted where an array is expected; builtins should read through <see cref="ValueConverter.ToEnumerable"/>.
 /// </summary>
-public sealed class ScriptArray : IList<object?>, IReadOnlyList<object?>
+public sealed class ScriptArray : IList<object?>, IReadOnlyList<object?>, IList
 {
     private readonly List<object?> _items;
     private ScriptObject? _members;
@@ -105,6 +105,28 @@ public sealed class ScriptArray : IList<object?>, IReadOnlyList<object?>
 
     /// <summary>Reverses in place.</summary>
     public void Reverse() => _items.Reverse();
+
+    bool IList.IsFixedSize => false;
+
+    bool ICollection.IsSynchronized => false;
+
+    object ICollection.SyncRoot => this;
+
+    object? IList.this[int index]
+    {
+        get => this[index];
+        set => this[index] = value;
+    }
+
+    int IList.Add(object? value)
+    {
+        _items.Add(value);
+        return _items.Count - 1;
+    }
+
+    void IList.Remove(object? value) => Remove(value);
+
+    void ICollection.CopyTo(Array array, int index) => ((ICollection)_items).CopyTo(array, index);
 
     /// <inheritdoc/>
     public IEnumerator<object?> GetEnumerator() => _items.GetEnumerator();

@@ -103,8 +103,8 @@ public static class ValueConverter
     };
 
     /// <summary>
-    /// A value as a sequence: arrays, ranges and any non-string enumerable. A <see cref="ScriptObject"/> yields its
-    /// members as key/value pairs. Strings and scalars give null.
+    /// A value as a sequence: arrays, ranges and any non-string enumerable. A <see cref="ScriptObject"/> or a
+    /// dictionary yields its entries as key/value pairs (read as <c>key</c>/<c>value</c>). Strings and scalars give null.
     /// </summary>
     public static IEnumerable<object?>? ToEnumerable(object? value) => value switch
     {
@@ -113,7 +113,6 @@ public static class ValueConverter
         ScriptRange range => range,
         ScriptObject obj => obj.Select(static pair => (object?)pair),
         IEnumerable<object?> typed => typed,
-        IDictionary => null,
         IEnumerable untyped => untyped.Cast<object?>(),
         _ => null,
     };
@@ -232,6 +231,9 @@ public static class ValueConverter
                 break;
             case IDictionary<string, object?> dictionary:
                 AppendMembers(builder, dictionary.Select(static p => (p.Key, p.Value)));
+                break;
+            case IDictionary untypedDictionary:
+                AppendMembers(builder, untypedDictionary.Keys.Cast<object?>().Select(k => (ToText(k), untypedDictionary[k!])));
                 break;
             case IEnumerable enumerable and not string:
                 builder.Append('[');

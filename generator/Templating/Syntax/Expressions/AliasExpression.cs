@@ -12,7 +12,12 @@ public sealed class AliasExpression : Expression
     public Expression Target { get; }
 
     internal override object? Evaluate(TemplateContext context)
-        => Target is PathExpression path ? path.EvaluateRaw(context) : Target.Evaluate(context);
+        => Target switch
+        {
+            PathExpression path => path.EvaluateRaw(context),
+            ParenthesizedExpression { Inner: FunctionExpression function } => function.Function,
+            _ => Target.Evaluate(context),
+        };
 
     /// <inheritdoc/>
     public override string ToString() => "@" + Target;

@@ -27,7 +27,7 @@ public sealed class AssignExpression : Expression
         var value = Value.Evaluate(context);
         if (Operator is { } op)
         {
-            value = BinaryOperators.Apply(context, op, Target.Evaluate(context), value, Span);
+            value = BinaryOperators.Apply(context, op, Target.Evaluate(context), value, Span, Span);
         }
 
         Target.Assign(context, value);

@@ -14,6 +14,9 @@ public sealed class BinaryExpression : Expression
         Right = right;
     }
 
+    /// <summary>Where the operator is (errors of the operation are reported there).</summary>
+    public SourceSpan OperatorSpan { get; init; }
+
     /// <summary>The operator.</summary>
     public BinaryOperator Operator { get; }
 
@@ -38,7 +41,7 @@ public sealed class BinaryExpression : Expression
                 return left is null ? null : Right.Evaluate(context);
         }
 
-        return BinaryOperators.Apply(context, Operator, left, Right.Evaluate(context), Span);
+        return BinaryOperators.Apply(context, Operator, left, Right.Evaluate(context), OperatorSpan, Span);
     }
 
     /// <inheritdoc/>

@@ -56,4 +56,10 @@ public enum BinaryOperator
 
     /// <summary><c>..&lt;</c></summary>
     RangeExclusive,
+
+    /// <summary><c>&lt;&lt;</c>: appends to an array, or shifts an integer.</summary>
+    ShiftLeft,
+
+    /// <summary><c>&gt;&gt;</c>: shifts an integer.</summary>
+    ShiftRight,
 }

@@ -6,6 +6,8 @@ namespace Civic.Templating.Syntax.Expressions;
 /// <summary>A function call: <c>f a b name: c</c>, <c>f(a, b)</c>, or the right side of a pipe.</summary>
 public sealed class CallExpression : Expression
 {
+    private bool? _isSimple;
+
     /// <summary>Creates the call.</summary>
     public CallExpression(Expression target, IReadOnlyList<CallArgument> arguments)
     {
@@ -19,18 +21,46 @@ public sealed class CallExpression : Expression
     /// <summary>The arguments.</summary>
     public IReadOnlyList<CallArgument> Arguments { get; }
 
+    private bool IsSimple => _isSimple ??= Arguments.All(static a => a.Name is null && !a.Expand && a.Value is not ExpandExpression);
+
     internal override object? Evaluate(TemplateContext context) => Invoke(context, false, null);
 
     /// <summary>Calls with <paramref name="piped"/> as the first argument when <paramref name="hasPiped"/>.</summary>
     internal object? Invoke(TemplateContext context, bool hasPiped, object? piped)
     {
-        var function = ResolveFunction(context, Target, Span);
+        if (IsSimple)
+        {
+            // Fast path: positional arguments only, straight into the array handed to the binder.
+            var function = ResolveFunction(context, Target, Span);
+            var offset = hasPiped ? 1 : 0;
+            var values = new object?[Arguments.Count + offset];
+            if (hasPiped)
+            {
+                values[0] = piped;
+            }
+
+            for (var i = 0; i < Arguments.Count; i++)
+            {
+                values[i + offset] = Arguments[i].Value.Evaluate(context);
+            }
+
+            return context.Call(function, Span, Target.DisplayText, values, null);
+        }
+
         var positional = new List<object?>(Arguments.Count + 1);
-        List<KeyValuePair<string, object?>>? named = null;
         if (hasPiped)
         {
             positional.Add(piped);
         }
+
+        return Invoke(context, positional);
+    }
+
+    /// <summary>Calls with <paramref name="positional"/> as the first arguments.</summary>
+    internal object? Invoke(TemplateContext context, List<object?> positional)
+    {
+        var function = ResolveFunction(context, Target, Span);
+        List<KeyValuePair<string, object?>>? named = null;
 
         foreach (var argument in Arguments)
         {
@@ -39,7 +69,7 @@ public sealed class CallExpression : Expression
             {
                 (named ??= new List<KeyValuePair<string, object?>>()).Add(new(argument.Name, value));
             }
-            else if (argument.Expand && ValueConverter.ToEnumerable(value) is { } items)
+            else if ((argument.Expand || argument.Value is ExpandExpression) && ValueConverter.ToEnumerable(value) is { } items)
             {
                 positional.AddRange(items);
             }
@@ -49,7 +79,7 @@ public sealed class CallExpression : Expression
             }
         }
 
-        return context.Call(function, Span, Target.ToString(), positional, named);
+        return context.Call(function, Span, Target.DisplayText, positional, named);
     }
 
     /// <summary>Evaluates a call target without calling it, and checks that it is a function.</summary>

@@ -5,6 +5,11 @@ namespace Civic.Templating.Syntax.Expressions;
 /// <summary>An expression: evaluates to a value. Nodes are immutable, so a parsed template is shared across threads.</summary>
 public abstract class Expression : Node
 {
+    private string? _displayText;
+
+    /// <summary><see cref="ToString"/>, computed once: names functions in calls and messages without allocating per call.</summary>
+    internal string DisplayText => _displayText ??= ToString();
+
     /// <summary>Computes the value.</summary>
     internal abstract object? Evaluate(TemplateContext context);
 

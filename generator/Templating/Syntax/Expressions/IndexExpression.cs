@@ -31,7 +31,7 @@ public sealed class IndexExpression : PathExpression
         var index = Index.Evaluate(context);
         if (index is null)
         {
-            throw context.Error(Span, $"Cannot access target `{Target}` with a null indexer: {this}");
+            throw context.Error(Index.Span, $"Cannot access target `{Target}` with a null indexer: {this}");
         }
 
         switch (target)
@@ -83,7 +83,7 @@ public sealed class IndexExpression : PathExpression
 
         if (index is null)
         {
-            throw context.Error(Span, $"Cannot access target `{Target}` with a null indexer: {this}");
+            throw context.Error(Index.Span, $"Cannot access target `{Target}` with a null indexer: {this}");
         }
 
         switch (target)
@@ -98,7 +98,7 @@ public sealed class IndexExpression : PathExpression
                 var key = ValueConverter.ToText(index);
                 if (!obj.CanWrite(key))
                 {
-                    throw context.Error(Span, $"Cannot set a value for the readonly member `{key}` in the indexer: {this}");
+                    throw context.Error(Index.Span, $"Cannot set a value for the readonly member `{key}` in the indexer: {this}");
                 }
 
                 obj.SetValue(key, value);

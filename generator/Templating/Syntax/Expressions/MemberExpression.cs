@@ -14,6 +14,9 @@ public sealed class MemberExpression : PathExpression
         NullConditional = nullConditional;
     }
 
+    /// <summary>Where the member name is (errors are reported there).</summary>
+    public SourceSpan NameSpan { get; init; }
+
     /// <summary>The object.</summary>
     public Expression Target { get; }
 
@@ -31,7 +34,7 @@ public sealed class MemberExpression : PathExpression
             case null when NullConditional || IsInsideNullConditional():
                 return null;
             case null:
-                throw context.Error(Span, $"Cannot get the member {this} for a null object.");
+                throw context.Error(NameSpan, $"Cannot get the member {this} for a null object.");
             case EmptyValue:
                 return EmptyValue.Instance;
         }
@@ -45,9 +48,9 @@ public sealed class MemberExpression : PathExpression
         switch (target)
         {
             case null:
-                throw context.Error(Span, $"Cannot set the member {this} for a null object.");
+                throw context.Error(NameSpan, $"Cannot set the member {this} for a null object.");
             case ScriptObject obj when !obj.CanWrite(Name):
-                throw context.Error(Span, $"Cannot set a value for the readonly member: {this}");
+                throw context.Error(NameSpan, $"Cannot set a value for the readonly member: {this}");
             case ScriptObject obj:
                 obj.SetValue(Name, value);
                 return;
@@ -58,7 +61,7 @@ public sealed class MemberExpression : PathExpression
                 dictionary[Name] = value;
                 return;
             default:
-                throw context.Error(Span, $"Cannot set a value for the readonly member: {this}");
+                throw context.Error(NameSpan, $"Cannot set a value for the readonly member: {this}");
         }
     }
 

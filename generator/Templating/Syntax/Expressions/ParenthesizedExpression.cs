@@ -11,7 +11,10 @@ public sealed class ParenthesizedExpression : Expression
     /// <summary>The inner expression.</summary>
     public Expression Inner { get; }
 
-    internal override object? Evaluate(TemplateContext context) => Inner.Evaluate(context);
+    internal override object? Evaluate(TemplateContext context)
+        => Inner is FunctionExpression function
+            ? context.Call(function.Function, Span, "do", Array.Empty<object?>(), null)
+            : Inner.Evaluate(context);
 
     /// <inheritdoc/>
     public override string ToString() => $"({Inner})";

@@ -12,8 +12,11 @@ public abstract class PathExpression : Expression
     internal override object? Evaluate(TemplateContext context)
     {
         var value = EvaluateRaw(context);
-        return value is IScriptFunction function ? context.Call(function, Span, ToString(), Array.Empty<object?>(), null) : value;
+        return value is IScriptFunction function ? context.Call(function, Span, DisplayText, Array.Empty<object?>(), null, EndSpan) : value;
     }
+
+    /// <summary>Just past the expression: where Scriban reports a bad call of a function read without arguments.</summary>
+    private SourceSpan EndSpan => new(Span.Path, Span.End, Span.End, Span.Line, Span.Column + (Span.End - Span.Start));
 
     /// <summary>The value without calling it when it is a function.</summary>
     internal abstract object? EvaluateRaw(TemplateContext context);

@@ -22,6 +22,18 @@ public sealed class PipeExpression : Expression
     internal override object? Evaluate(TemplateContext context)
     {
         var input = Input.Evaluate(context);
+        if (Input is ExpandExpression && Runtime.Values.ValueConverter.ToEnumerable(input) is { } items)
+        {
+            var function = CallExpression.ResolveFunction(context, Function is CallExpression c ? c.Target : Function, Function.Span);
+            var arguments = new List<object?>(items);
+            if (Function is CallExpression withArguments)
+            {
+                return withArguments.Invoke(context, arguments);
+            }
+
+            return context.Call(function, Function.Span, Function.DisplayText, arguments, null);
+        }
+
         switch (Function)
         {
             case CallExpression call:
@@ -30,7 +42,7 @@ public sealed class PipeExpression : Expression
                 var target = path.EvaluateRaw(context);
                 if (target is IScriptFunction function)
                 {
-                    return context.Call(function, Function.Span, Function.ToString(), new[] { input }, null);
+                    return context.Call(function, Function.Span, Function.DisplayText, new[] { input }, null);
                 }
 
                 throw context.Error(Function.Span, $"Pipe expression destination `{Function}` is not a valid function ");

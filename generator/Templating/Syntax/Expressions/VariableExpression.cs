@@ -14,6 +14,7 @@ public sealed class VariableExpression : PathExpression
     {
         Name = name;
         IsLocal = isLocal;
+        StoreKey = isLocal ? "$" + name : name;
         if (isLocal && int.TryParse(name, out var index))
         {
             ArgumentIndex = index;
@@ -27,6 +28,9 @@ public sealed class VariableExpression : PathExpression
     public bool IsLocal { get; }
 
     internal int ArgumentIndex { get; } = -1;
+
+    /// <summary>The key in a scope store: locals keep their <c>$</c> so they never answer a global lookup.</summary>
+    internal string StoreKey { get; }
 
     internal override object? EvaluateRaw(TemplateContext context)
     {
@@ -56,7 +60,7 @@ public sealed class VariableExpression : PathExpression
             return frame.WrapBody;
         }
 
-        return context.TryGetLocal(Name, out var local) ? local : null;
+        return context.TryGetLocal(StoreKey, out var local) ? local : null;
     }
 
     internal override void Assign(TemplateContext context, object? value)
@@ -76,7 +80,7 @@ public sealed class VariableExpression : PathExpression
         }
         else
         {
-            context.SetLocal(Name, value);
+            context.SetLocal(StoreKey, value);
         }
     }
 

@@ -14,6 +14,12 @@ public sealed class ExpressionStatement : Statement
 
     internal override Completion Execute(TemplateContext context)
     {
+        if (Expression is CallExpression { Target: VariableExpression { Name: "include", IsLocal: false } } include)
+        {
+            // An include used as a statement renders straight into the output instead of through a buffer.
+            context.DirectIncludeSpan = include.Span;
+        }
+
         var value = Expression.Evaluate(context);
         if (value is not null && Expression is not AssignExpression)
         {

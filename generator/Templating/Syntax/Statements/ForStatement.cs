@@ -52,7 +52,7 @@ public sealed class ForStatement : Statement
             {
                 context.CheckLoop(i + 1, Span);
                 var item = items[i];
-                scope.SetValue(Variable.Name, item);
+                scope.SetValue(Variable.StoreKey, item);
                 state.Move(i, item);
                 var completion = Body.Execute(context);
                 if (completion == Completion.Break)

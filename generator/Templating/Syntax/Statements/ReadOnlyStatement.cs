@@ -14,7 +14,7 @@ public sealed class ReadOnlyStatement : Statement
 
     internal override Completion Execute(TemplateContext context)
     {
-        context.Globals.SetReadOnly(Variable.Name);
+        context.ThisObject.SetReadOnly(Variable.Name);
         return Completion.Normal;
     }
 }

@@ -31,7 +31,7 @@ public sealed class TableRowStatement : Statement
     internal override Completion Execute(TemplateContext context)
     {
         var items = LoopItems.Evaluate(context, Iterable, Options, Span);
-        var columns = Options.Columns is null ? int.MaxValue : Math.Max(1, LoopItems.ToInt(context, Options.Columns));
+        var columns = Options.Columns is null ? 1 : Math.Max(1, LoopItems.ToInt(context, Options.Columns));
         var scope = context.PushLoop();
         var state = new LoopState(items.Count);
         scope.SetValue("tablerow", state);
@@ -45,7 +45,7 @@ public sealed class TableRowStatement : Statement
                 state.Move(i, items[i]);
                 state.Col = column + 1;
                 state.Row = row + 1;
-                scope.SetValue(Variable.Name, items[i]);
+                scope.SetValue(Variable.StoreKey, items[i]);
                 if (column == 0)
                 {
                     context.Write($"<tr class=\"row{(row + 1).ToString(CultureInfo.InvariantCulture)}\">", Span);

@@ -19,6 +19,12 @@ public sealed class WrapStatement : Statement
 
     internal override Completion Execute(TemplateContext context)
     {
+        var target = Call is CallExpression call ? call.Target : Call;
+        if (target is PathExpression path && path.EvaluateRaw(context) is not Runtime.Values.IScriptFunction)
+        {
+            throw context.Error(target.Span, $"Expecting a direct function instead of the expression `{target}/variable`");
+        }
+
         context.PendingWrapBody = Body;
         object? result;
         try
