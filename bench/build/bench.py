@@ -20,7 +20,7 @@ import urllib.request
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.abspath(os.path.join(HERE, "..", ".."))
-CIVIC = os.path.join(REPO, "generator", "Cli", "bin", "Release", "net10.0", "civic.dll")
+CIVIC = None  # set by main(): a Release publish of the CLI into the work folder
 HUGO = "/work/shared/bench/hugo/run.sh" if os.path.exists("/work/shared/bench/hugo/run.sh") else os.path.join(REPO, "..", "shared", "bench", "hugo", "run.sh")
 
 
@@ -112,7 +112,10 @@ def main():
     parser.add_argument("--work", default="/tmp/civic-bench")
     args = parser.parse_args()
     os.makedirs(args.work, exist_ok=True)
-    subprocess.run(["dotnet", "build", "-c", "Release", os.path.join(REPO, "generator", "Cli")], check=True, capture_output=True)
+    global CIVIC
+    publish = os.path.join(args.work, "civic-bin")
+    subprocess.run(["dotnet", "publish", "-c", "Release", "-o", publish, os.path.join(REPO, "generator", "Cli")], check=True, capture_output=True)
+    CIVIC = os.path.join(publish, "civic.dll")
     print("| stories | Civic wall (s) | Hugo wall (s) | Civic ÷ Hugo time | Civic peak RSS (MB) | Hugo peak RSS (MB) | Civic ÷ Hugo memory | Civic pages | Civic pages/s | Hugo pages | Hugo pages/s |")
     print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     smallest = None

@@ -66,10 +66,10 @@ public static class BuildPipeline
             return Fail(diagnostics, output);
         }
 
-        return Emit(new EmitContextSeed(model, index, pages, urls, theme), output, diagnostics, renderer.RenderedCount);
+        return Emit(new EmitContextSeed(model, index, pages, urls, theme), output, diagnostics, renderer.RenderedCount, session);
     }
 
-    private static BuildResult Emit(EmitContextSeed seed, string output, DiagnosticBag diagnostics, int renderedCount)
+    private static BuildResult Emit(EmitContextSeed seed, string output, DiagnosticBag diagnostics, int renderedCount, BuildSession session)
     {
         try
         {
@@ -82,7 +82,7 @@ public static class BuildPipeline
             }
 
             Trace("emit", clock);
-            LinkCheckStep.Run(context);
+            LinkCheckStep.Run(context, session.LinkScans);
             Trace("link check", clock);
             if (diagnostics.HasErrors)
             {

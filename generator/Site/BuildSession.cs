@@ -1,3 +1,4 @@
+using Civic.Site.Emit.Html;
 using Civic.Site.Render;
 
 namespace Civic.Site;
@@ -11,6 +12,8 @@ public sealed class BuildSession
     public MarkdownCache Markdown { get; } = new();
 
     public RenderCache Pages { get; } = new();
+
+    public LinkScanCache LinkScans { get; } = new();
 
     /// <summary>Call when a theme file changed: every page depends on the theme.</summary>
     public void ThemeChanged() => Pages.Clear();

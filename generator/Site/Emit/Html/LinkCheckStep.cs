@@ -8,11 +8,12 @@ namespace Civic.Site.Emit.Html;
 /// </summary>
 public static class LinkCheckStep
 {
-    public static void Run(EmitContext context)
+    public static void Run(EmitContext context, LinkScanCache? cache = null)
     {
         var sources = context.Pages.ToDictionary(p => p.OutputPath, p => p.SourcePath, StringComparer.Ordinal);
+        var rendered = context.Pages.ToDictionary(p => p.OutputPath, p => p.Html, StringComparer.Ordinal);
         var checker = new LinkChecker(context.Output.Root, context.Urls.BasePath);
-        foreach (var link in checker.CheckAll())
+        foreach (var link in checker.CheckAll(rendered, cache))
         {
             var source = sources.TryGetValue(link.Page, out var s) ? s : link.Page;
             context.Diagnostics.Report(BuildDiagnosticCodes.BrokenLink, SourceLocation.StartOf(source), link.Href, "/" + link.Page);

@@ -29,14 +29,20 @@ public sealed class LinkChecker
     }
 
     /// <summary>Checks every .html file under the root, in a stable order.</summary>
-    public IReadOnlyList<BrokenLink> CheckAll()
+    /// <param name="rendered">Pages already in memory (output path → HTML), read from here instead of the disk.</param>
+    /// <param name="cache">Scans of earlier builds; a page whose HTML is the very same string is not scanned again.</param>
+    public IReadOnlyList<BrokenLink> CheckAll(IReadOnlyDictionary<string, string>? rendered = null, LinkScanCache? cache = null)
     {
         var pages = Directory.EnumerateFiles(_root, "*.html", SearchOption.AllDirectories)
             .Select(p => Path.GetRelativePath(_root, p).Replace(Path.DirectorySeparatorChar, '/'))
             .Order(StringComparer.Ordinal)
             .ToList();
         var scanned = new (HashSet<string> Ids, List<(string Href, string Element)> Links)[pages.Count];
-        Parallel.For(0, pages.Count, i => scanned[i] = Scan(File.ReadAllText(Path.Combine(_root, pages[i]))));
+        Parallel.For(0, pages.Count, i =>
+        {
+            var html = rendered is not null && rendered.TryGetValue(pages[i], out var text) ? text : File.ReadAllText(Path.Combine(_root, pages[i]));
+            scanned[i] = cache is null ? Scan(html) : cache.GetOrScan(pages[i], html, Scan);
+        });
         for (var i = 0; i < pages.Count; i++)
         {
             _idsByPage[pages[i]] = scanned[i].Ids;
@@ -61,7 +67,7 @@ public sealed class LinkChecker
     /// One pass of AngleSharp's HTML tokenizer (no tree: the links and ids are all in start tags, and building the
     /// DOM of every page costs more than the rest of the build): the ids, and the link attributes by kind.
     /// </summary>
-    private static (HashSet<string>, List<(string, string)>) Scan(string html)
+    private static (HashSet<string> Ids, List<(string Href, string Element)> Links) Scan(string html)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var byKind = Targets.Select(_ => new List<(string, string)>()).ToArray();
