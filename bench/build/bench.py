@@ -11,7 +11,6 @@ times, and time from the write until the served page shows the new title. Prints
 import argparse
 import os
 import re
-import signal
 import statistics
 import subprocess
 import sys
@@ -101,7 +100,7 @@ def bench_serve(corpus, slug, edits=5):
             f.write(original)
         return statistics.median(times), min(times), max(times), statistics.median(rendered)
     finally:
-        process.send_signal(signal.SIGINT)
+        process.terminate()
         process.wait(timeout=60)
 
 
