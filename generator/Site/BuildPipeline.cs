@@ -89,7 +89,7 @@ public static class BuildPipeline
                 return Fail(diagnostics, output);
             }
 
-            staging.Commit();
+            staging.Commit(session.RemovePreviousInBackground);
         }
         catch (IOException e)
         {

@@ -15,6 +15,9 @@ public sealed class BuildSession
 
     public LinkScanCache LinkScans { get; } = new();
 
+    /// <summary>Remove the replaced output in the background (serve: the next request need not wait for it).</summary>
+    public bool RemovePreviousInBackground { get; init; }
+
     /// <summary>Call when a theme file changed: every page depends on the theme.</summary>
     public void ThemeChanged() => Pages.Clear();
 }

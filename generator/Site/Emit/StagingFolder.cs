@@ -59,7 +59,8 @@ public sealed class StagingFolder : IDisposable
     }
 
     /// <summary>Replaces the output folder with the staged one.</summary>
-    public void Commit()
+    /// <param name="removePreviousInBackground">Delete the replaced site on a background task (serve, where the process lives on).</param>
+    public void Commit(bool removePreviousInBackground = false)
     {
         if (_committed)
         {
@@ -90,7 +91,14 @@ public sealed class StagingFolder : IDisposable
         _committed = true;
         if (old is not null)
         {
-            Directory.Delete(old, recursive: true);
+            if (removePreviousInBackground)
+            {
+                _ = Task.Run(() => Directory.Delete(old, recursive: true));
+            }
+            else
+            {
+                Directory.Delete(old, recursive: true);
+            }
         }
     }
 

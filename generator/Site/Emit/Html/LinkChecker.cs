@@ -19,6 +19,7 @@ public sealed class LinkChecker
     private readonly string _root;
     private readonly string _basePath;
     private readonly Dictionary<string, HashSet<string>> _idsByPage = new(StringComparer.Ordinal);
+    private HashSet<string> _files = new(StringComparer.Ordinal);
 
     /// <param name="root">The folder holding the whole built site.</param>
     /// <param name="basePath">The path the site is served under, "/" or "/sub/".</param>
@@ -33,10 +34,11 @@ public sealed class LinkChecker
     /// <param name="cache">Scans of earlier builds; a page whose HTML is the very same string is not scanned again.</param>
     public IReadOnlyList<BrokenLink> CheckAll(IReadOnlyDictionary<string, string>? rendered = null, LinkScanCache? cache = null)
     {
-        var pages = Directory.EnumerateFiles(_root, "*.html", SearchOption.AllDirectories)
+        // One listing of the output answers every "does this target exist" question without touching the disk again.
+        _files = Directory.EnumerateFiles(_root, "*", SearchOption.AllDirectories)
             .Select(p => Path.GetRelativePath(_root, p).Replace(Path.DirectorySeparatorChar, '/'))
-            .Order(StringComparer.Ordinal)
-            .ToList();
+            .ToHashSet(StringComparer.Ordinal);
+        var pages = _files.Where(p => p.EndsWith(".html", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
         var scanned = new (HashSet<string> Ids, List<(string Href, string Element)> Links)[pages.Count];
         Parallel.For(0, pages.Count, i =>
         {
@@ -184,7 +186,7 @@ public sealed class LinkChecker
             : new[] { normalised, normalised + "/index.html" };
         foreach (var candidate in candidates)
         {
-            if (File.Exists(Path.Combine(_root, candidate)))
+            if (_files.Contains(candidate))
             {
                 return candidate;
             }
