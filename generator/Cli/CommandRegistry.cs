@@ -8,6 +8,8 @@ public static class CommandRegistry
     /// <summary>Every command. Add a command here, one line each.</summary>
     public static IReadOnlyList<ICommand> All { get; } =
     [
+        new BuildCommand(),
+        new ServeCommand(),
         new CheckCommand(),
         new NewCommand(),
     ];

@@ -1,0 +1,136 @@
+#!/usr/bin/env python3
+"""Time `civic build` against Hugo on the same synthetic stories, and an edit under `civic serve`.
+
+usage: bench.py [--sizes 1000,10000] [--rounds 3] [--work /tmp/civic-bench]
+
+For each size: make the corpus (make_corpus.py), then alternate Civic and Hugo builds `rounds` times, each under
+/usr/bin/time -v (whole-process wall time and peak resident memory); report medians, pages per second (HTML files
+written / wall time) and the ratios. Then start `civic serve` on the smallest corpus, edit one story's title five
+times, and time from the write until the served page shows the new title. Prints a Markdown table.
+"""
+import argparse
+import os
+import re
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.abspath(os.path.join(HERE, "..", ".."))
+CIVIC = None  # set by main(): a Release publish of the CLI into the work folder
+HUGO = "/work/shared/bench/hugo/run.sh" if os.path.exists("/work/shared/bench/hugo/run.sh") else os.path.join(REPO, "..", "shared", "bench", "hugo", "run.sh")
+
+
+def timed(cmd, env=None):
+    result = subprocess.run(["/usr/bin/time", "-v", *cmd], capture_output=True, text=True, env=env)
+    if result.returncode != 0:
+        sys.exit(f"failed: {' '.join(cmd)}\n{result.stdout[-2000:]}\n{result.stderr[-4000:]}")
+    wall = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)", result.stderr).group(1)
+    parts = [float(p) for p in wall.split(":")]
+    seconds = parts[-1] + 60 * parts[-2] + (3600 * parts[-3] if len(parts) == 3 else 0)
+    rss_mb = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", result.stderr).group(1)) / 1024
+    return seconds, rss_mb
+
+
+def count_html(folder):
+    return sum(1 for _, _, files in os.walk(folder) for f in files if f.endswith(".html"))
+
+
+def bench_size(n, rounds, work):
+    corpus = os.path.join(work, f"corpus-{n}")
+    subprocess.run([sys.executable, os.path.join(HERE, "make_corpus.py"), str(n), corpus], check=True, capture_output=True)
+    civic_out, hugo_out = os.path.join(work, f"civic-{n}"), os.path.join(work, f"hugo-{n}")
+    civic, hugo = [], []
+    for _ in range(rounds):
+        civic.append(timed(["dotnet", CIVIC, "build", "--root", corpus, "--out", civic_out]))
+        hugo.append(timed([HUGO, corpus, hugo_out]))
+    row = {
+        "n": n,
+        "civic_s": statistics.median(t for t, _ in civic), "civic_mb": statistics.median(m for _, m in civic),
+        "hugo_s": statistics.median(t for t, _ in hugo), "hugo_mb": statistics.median(m for _, m in hugo),
+        "civic_pages": count_html(civic_out), "hugo_pages": count_html(hugo_out),
+    }
+    return row, corpus
+
+
+def bundled_copy(work):
+    target = os.path.join(work, "bundled")
+    subprocess.run(["rm", "-rf", target], check=True)
+    os.makedirs(target)
+    for item in ["site.yml", "data", "content", "themes"]:
+        subprocess.run(["cp", "-r", os.path.join(REPO, item), target], check=True)
+    return target
+
+
+def bench_serve(corpus, slug, edits=5):
+    process = subprocess.Popen(["dotnet", CIVIC, "serve", "--root", corpus, "--port", "0", "--out", os.path.join(corpus, "_serve")],
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        address = None
+        while address is None:
+            line = process.stdout.readline()
+            if not line:
+                sys.exit("serve stopped before listening")
+            match = re.search(r"serving (\S+)", line)
+            address = match.group(1) if match else None
+        story = os.path.join(corpus, "content", "stories", slug + ".md")
+        original = open(story, encoding="utf-8").read()
+        times, rendered = [], []
+        for k in range(edits):
+            marker = f"改稿{k}号"
+            with open(story, "w", encoding="utf-8") as f:
+                f.write(original.replace("title: ", f"title: {marker}", 1))
+            start = time.perf_counter()
+            while True:
+                try:
+                    with urllib.request.urlopen(address + "stories/" + slug + "/", timeout=10) as r:
+                        if marker in r.read().decode("utf-8"):
+                            break
+                except OSError:
+                    pass
+                time.sleep(0.002)
+            times.append((time.perf_counter() - start) * 1000)
+            line = process.stdout.readline()
+            match = re.search(r"\((\d+) rendered\)", line)
+            rendered.append(int(match.group(1)) if match else -1)
+            time.sleep(0.3)
+        with open(story, "w", encoding="utf-8") as f:
+            f.write(original)
+        return statistics.median(times), min(times), max(times), statistics.median(rendered)
+    finally:
+        process.terminate()
+        process.wait(timeout=60)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", default="1000,10000")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--work", default="/tmp/civic-bench")
+    args = parser.parse_args()
+    os.makedirs(args.work, exist_ok=True)
+    global CIVIC
+    publish = os.path.join(args.work, "civic-bin")
+    subprocess.run(["dotnet", "publish", "-c", "Release", "-o", publish, os.path.join(REPO, "generator", "Cli")], check=True, capture_output=True)
+    CIVIC = os.path.join(publish, "civic.dll")
+    print("| stories | Civic wall (s) | Hugo wall (s) | Civic ÷ Hugo time | Civic peak RSS (MB) | Hugo peak RSS (MB) | Civic ÷ Hugo memory | Civic pages | Civic pages/s | Hugo pages | Hugo pages/s |")
+    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    smallest = None
+    for n in [int(s) for s in args.sizes.split(",")]:
+        row, corpus = bench_size(n, args.rounds, args.work)
+        smallest = smallest or corpus
+        print(f"| {n:,} | {row['civic_s']:.2f} | {row['hugo_s']:.2f} | {row['civic_s'] / row['hugo_s']:.2f} | {row['civic_mb']:.0f} | "
+              f"{row['hugo_mb']:.0f} | {row['civic_mb'] / row['hugo_mb']:.2f} | {row['civic_pages']:,} | {row['civic_pages'] / row['civic_s']:.0f} | "
+              f"{row['hugo_pages']:,} | {row['hugo_pages'] / row['hugo_s']:.0f} |", flush=True)
+    print("\n| serve: one story's title edited 5 times | write → new title served, median (ms) | min | max | pages re-rendered per edit |")
+    print("| --- | ---: | ---: | ---: | ---: |")
+    for label, root, slug in [("bundled site", bundled_copy(args.work), "hanyang-dililiang"),
+                              (f"{args.sizes.split(',')[0]}-story corpus", smallest, "story-00000")]:
+        median, low, high, rendered = bench_serve(root, slug)
+        print(f"| {label} | {median:.0f} | {low:.0f} | {high:.0f} | {rendered} |", flush=True)
+
+
+if __name__ == "__main__":
+    main()

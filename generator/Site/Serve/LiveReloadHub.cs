@@ -1,0 +1,43 @@
+using System.Text.Json;
+using System.Threading.Channels;
+
+namespace Civic.Site.Serve;
+
+/// <summary>The open pages, each listening on a server-sent-event stream; a build result is sent to all of them.</summary>
+public sealed class LiveReloadHub
+{
+    private readonly Lock _gate = new();
+    private readonly List<Channel<string>> _clients = [];
+
+    public int ClientCount
+    {
+        get { lock (_gate) return _clients.Count; }
+    }
+
+    public Channel<string> Subscribe()
+    {
+        var channel = Channel.CreateBounded<string>(new BoundedChannelOptions(8) { FullMode = BoundedChannelFullMode.DropOldest });
+        lock (_gate) _clients.Add(channel);
+        return channel;
+    }
+
+    public void Unsubscribe(Channel<string> channel)
+    {
+        lock (_gate) _clients.Remove(channel);
+    }
+
+    public void Reload() => Broadcast("event: reload\ndata: {}\n\n");
+
+    public void Failed(string diagnostics) => Broadcast("event: failed\ndata: " + JsonSerializer.Serialize(diagnostics) + "\n\n");
+
+    private void Broadcast(string message)
+    {
+        lock (_gate)
+        {
+            foreach (var client in _clients)
+            {
+                client.Writer.TryWrite(message);
+            }
+        }
+    }
+}

@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using Civic.Site.Diagnostics;
+
+namespace Civic.Site.Serve;
+
+/// <summary>
+/// <c>civic serve</c>: builds, serves the output on 127.0.0.1, rebuilds on every change with the caches of one
+/// <see cref="BuildSession"/> (only changed Markdown and pages whose variables changed are rendered again), then
+/// tells the open pages to reload, or shows them the errors.
+/// </summary>
+public sealed class SiteServer : IAsyncDisposable
+{
+    private readonly BuildOptions _options;
+    private readonly BuildSession _session = new() { RemovePreviousInBackground = true };
+    private readonly CancellationTokenSource _stop = new();
+    private readonly SemaphoreSlim _building = new(1, 1);
+    private SiteWatcher? _watcher;
+    private Task? _loop;
+    private volatile string? _errors;
+
+    private SiteServer(BuildOptions options) => _options = options;
+
+    /// <summary>Raised after each build with its result and how long it took.</summary>
+    public event Action<BuildResult, TimeSpan>? Built;
+
+    public DevServer Server { get; private set; } = null!;
+
+    public string OutputDir { get; private set; } = string.Empty;
+
+    /// <summary>The result of the last build.</summary>
+    public BuildResult? LastResult { get; private set; }
+
+    public static async Task<SiteServer> StartAsync(BuildOptions options, int port, Action<BuildResult, TimeSpan>? built = null)
+    {
+        var server = new SiteServer(options);
+        if (built is not null)
+        {
+            server.Built += built;
+        }
+
+        await server.RebuildAsync(themeChanged: false).ConfigureAwait(false);
+        server.Server = await DevServer.StartAsync(() => server.OutputDir, port, () => server._errors).ConfigureAwait(false);
+        server._watcher = new SiteWatcher(options.Root);
+        server._loop = Task.Run(server.WatchLoopAsync);
+        return server;
+    }
+
+    /// <summary>Rebuilds now (also used by the watch loop).</summary>
+    public async Task<BuildResult> RebuildAsync(bool themeChanged)
+    {
+        await _building.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            if (themeChanged)
+            {
+                _session.ThemeChanged();
+            }
+
+            var clock = Stopwatch.StartNew();
+            var result = BuildPipeline.Run(_options, _session);
+            clock.Stop();
+            OutputDir = result.OutputDir;
+            LastResult = result;
+            _errors = result.Succeeded ? null : Format(result);
+            if (Server is not null)
+            {
+                if (result.Succeeded)
+                {
+                    Server.Hub.Reload();
+                }
+                else
+                {
+                    Server.Hub.Failed(_errors!);
+                }
+            }
+
+            Built?.Invoke(result, clock.Elapsed);
+            return result;
+        }
+        finally
+        {
+            _building.Release();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync().ConfigureAwait(false);
+        if (_loop is not null)
+        {
+            try
+            {
+                await _loop.ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // Stopping.
+            }
+        }
+
+        _watcher?.Dispose();
+        if (Server is not null)
+        {
+            await Server.DisposeAsync().ConfigureAwait(false);
+        }
+
+        _stop.Dispose();
+        _building.Dispose();
+    }
+
+    private async Task WatchLoopAsync()
+    {
+        while (!_stop.IsCancellationRequested)
+        {
+            var batch = await _watcher!.NextBatchAsync(TimeSpan.FromMilliseconds(40), _stop.Token).ConfigureAwait(false);
+            await RebuildAsync(themeChanged: batch.Any(p => p.StartsWith("themes/", StringComparison.Ordinal))).ConfigureAwait(false);
+        }
+    }
+
+    private string Format(BuildResult result)
+    {
+        var sources = new SourceTextSet();
+        foreach (var path in result.Diagnostics.Select(d => d.Location.Path).Distinct())
+        {
+            var full = Path.Combine(_options.Root, path);
+            if (File.Exists(full))
+            {
+                sources.Add(new SourceText(path, File.ReadAllText(full)));
+            }
+        }
+
+        return "Build failed\n\n" + DiagnosticFormatter.Format(result.Diagnostics, DiagnosticFormat.Text, sources);
+    }
+}
