@@ -1,0 +1,113 @@
+using System.Globalization;
+
+namespace Civic.Site.Model;
+
+/// <summary>
+/// A date known to a year, a month or a day. Written and published as <c>YYYY</c>, <c>YYYY-MM</c> or
+/// <c>YYYY-MM-DD</c>: the precision the source gives, no more. Orders chronologically; a less precise date
+/// sorts before a more precise one that starts on the same day.
+/// </summary>
+public readonly record struct PartialDate : IComparable<PartialDate>
+{
+    private PartialDate(int year, int month, int day, DatePrecision precision)
+    {
+        Year = year;
+        Month = month;
+        Day = day;
+        Precision = precision;
+    }
+
+    /// <summary>The year.</summary>
+    public int Year { get; }
+
+    /// <summary>The month (1-12); 1 when the precision is <see cref="DatePrecision.Year"/>.</summary>
+    public int Month { get; }
+
+    /// <summary>The day of the month; 1 when the precision is coarser than a day.</summary>
+    public int Day { get; }
+
+    /// <summary>How much of the date is known.</summary>
+    public DatePrecision Precision { get; }
+
+    /// <summary>A year alone.</summary>
+    public static PartialDate OfYear(int year) => new(year, 1, 1, DatePrecision.Year);
+
+    /// <summary>A year and month.</summary>
+    public static PartialDate OfMonth(int year, int month) => new(year, month, 1, DatePrecision.Month);
+
+    /// <summary>A full date.</summary>
+    public static PartialDate OfDay(int year, int month, int day) => new(year, month, day, DatePrecision.Day);
+
+    /// <summary>
+    /// Parses <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c> (digits only, calendar-checked). Returns false for
+    /// anything else, including a precision not in <paramref name="allowed"/>.
+    /// </summary>
+    public static bool TryParse(string text, IReadOnlyCollection<DatePrecision> allowed, out PartialDate date)
+    {
+        date = default;
+        var ok = text.Length switch
+        {
+            4 => TryYear(text, out date),
+            7 => text[4] == '-' && TryYear(text[..4], out _) && TryTwoDigits(text[5..7], 1, 12, out var m)
+                 && Assign(OfMonth(int.Parse(text[..4], CultureInfo.InvariantCulture), m), out date),
+            10 => DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+                  && Assign(OfDay(d.Year, d.Month, d.Day), out date),
+            _ => false,
+        };
+        return ok && allowed.Contains(date.Precision);
+    }
+
+    /// <summary>The first day the date covers.</summary>
+    public DateOnly Start => new(Year, Month, Day);
+
+    /// <inheritdoc/>
+    public int CompareTo(PartialDate other)
+    {
+        var c = Start.CompareTo(other.Start);
+        return c != 0 ? c : Precision.CompareTo(other.Precision);
+    }
+
+    /// <summary><c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c>.</summary>
+    public override string ToString() => Precision switch
+    {
+        DatePrecision.Year => Year.ToString("D4", CultureInfo.InvariantCulture),
+        DatePrecision.Month => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}-{Day:D2}"),
+    };
+
+    /// <summary>Chronological comparison.</summary>
+    public static bool operator <(PartialDate a, PartialDate b) => a.CompareTo(b) < 0;
+
+    /// <summary>Chronological comparison.</summary>
+    public static bool operator >(PartialDate a, PartialDate b) => a.CompareTo(b) > 0;
+
+    /// <summary>Chronological comparison.</summary>
+    public static bool operator <=(PartialDate a, PartialDate b) => a.CompareTo(b) <= 0;
+
+    /// <summary>Chronological comparison.</summary>
+    public static bool operator >=(PartialDate a, PartialDate b) => a.CompareTo(b) >= 0;
+
+    private static bool TryYear(string s, out PartialDate date)
+    {
+        date = default;
+        if (s.Length != 4 || !s.All(char.IsAsciiDigit)) return false;
+        var y = int.Parse(s, CultureInfo.InvariantCulture);
+        if (y < 1) return false;
+        date = OfYear(y);
+        return true;
+    }
+
+    private static bool TryTwoDigits(string s, int min, int max, out int value)
+    {
+        value = 0;
+        if (s.Length != 2 || !s.All(char.IsAsciiDigit)) return false;
+        value = int.Parse(s, CultureInfo.InvariantCulture);
+        return value >= min && value <= max;
+    }
+
+    private static bool Assign(PartialDate value, out PartialDate date)
+    {
+        date = value;
+        return true;
+    }
+}
