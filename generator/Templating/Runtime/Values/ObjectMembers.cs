@@ -1,0 +1,125 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Linq.Expressions;
+using System.Reflection;
+using System.Text;
+
+namespace Civic.Templating.Runtime.Values;
+
+/// <summary>
+/// Reads and writes members of any value by name: <see cref="ScriptObject"/> members, dictionary keys, and the public
+/// properties and fields of .NET objects (records passed by a host) under snake_case names (<c>FirstName</c> →
+/// <c>first_name</c>). Accessors are compiled once per type and cached, so this is safe and cheap from many threads.
+/// </summary>
+public static class ObjectMembers
+{
+    private static readonly ConcurrentDictionary<Type, Dictionary<string, Func<object, object?>>> Cache = new();
+
+    /// <summary>Gets a member; false if the value has no such member.</summary>
+    public static bool TryGet(object target, string name, out object? value)
+    {
+        switch (target)
+        {
+            case ScriptObject obj:
+                return obj.TryGetValue(name, out value);
+            case IDictionary<string, object?> dictionary:
+                return dictionary.TryGetValue(name, out value);
+            case IReadOnlyDictionary<string, object?> readOnly:
+                return readOnly.TryGetValue(name, out value);
+            case IDictionary untyped:
+                value = untyped.Contains(name) ? untyped[name] : null;
+                return untyped.Contains(name);
+            case ScriptArray array:
+                if (name == "size")
+                {
+                    value = array.Count;
+                    return true;
+                }
+
+                value = null;
+                return array.HasMembers && array.Members.TryGetValue(name, out value);
+            case ICollection collection when name == "size":
+                value = collection.Count;
+                return true;
+            case ScriptRange range when name == "size":
+                value = range.Count;
+                return true;
+            case string or HtmlString or ScriptRange or IEnumerable:
+                value = null;
+                return false;
+        }
+
+        if (GetAccessors(target.GetType()).TryGetValue(name, out var getter))
+        {
+            value = getter(target);
+            return true;
+        }
+
+        value = null;
+        return false;
+    }
+
+    /// <summary>Member names of a value (object keys, dictionary keys, or .NET members in snake_case).</summary>
+    public static IEnumerable<string> Names(object target) => target switch
+    {
+        ScriptObject obj => obj.Keys,
+        IDictionary<string, object?> dictionary => dictionary.Keys,
+        IDictionary untyped => untyped.Keys.Cast<object>().Select(ValueConverter.ToText),
+        string or ScriptArray or ScriptRange or IEnumerable => Array.Empty<string>(),
+        _ => GetAccessors(target.GetType()).Keys,
+    };
+
+    /// <summary>Converts a .NET member name to snake_case, as Scriban's standard renamer does.</summary>
+    public static string ToSnakeCase(string name)
+    {
+        var builder = new StringBuilder(name.Length + 4);
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (char.IsUpper(c))
+            {
+                var previousLower = i > 0 && (char.IsLower(name[i - 1]) || char.IsDigit(name[i - 1]));
+                var nextLower = i > 0 && i + 1 < name.Length && char.IsLower(name[i + 1]) && char.IsUpper(name[i - 1]);
+                if (previousLower || nextLower)
+                {
+                    builder.Append('_');
+                }
+
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static Dictionary<string, Func<object, object?>> GetAccessors(Type type)
+        => Cache.GetOrAdd(type, static t => BuildAccessors(t));
+
+    private static Dictionary<string, Func<object, object?>> BuildAccessors(Type type)
+    {
+        var accessors = new Dictionary<string, Func<object, object?>>(StringComparer.Ordinal);
+        foreach (var member in type.GetMembers(BindingFlags.Public | BindingFlags.Instance))
+        {
+            if (member is PropertyInfo { CanRead: true } property && property.GetIndexParameters().Length == 0
+                || member is FieldInfo)
+            {
+                accessors.TryAdd(ToSnakeCase(member.Name), Compile(type, member));
+            }
+        }
+
+        return accessors;
+    }
+
+    private static Func<object, object?> Compile(Type type, MemberInfo member)
+    {
+        var parameter = Expression.Parameter(typeof(object), "target");
+        var typed = type.IsValueType ? Expression.Unbox(parameter, type) : (Expression)Expression.Convert(parameter, type);
+        var access = Expression.MakeMemberAccess(typed, member);
+        var body = Expression.Convert(access, typeof(object));
+        return Expression.Lambda<Func<object, object?>>(body, parameter).Compile();
+    }
+}

@@ -1,0 +1,84 @@
+using Civic.Site.Render;
+
+namespace Civic.Site.Tests.Render;
+
+public sealed class MarkdownRendererTests
+{
+    private readonly MarkdownRenderer _renderer = new();
+
+    [Theory]
+    [InlineData("<script>alert(1)</script>")]
+    [InlineData("hello <img src=x onerror=alert(1)> world")]
+    [InlineData("<iframe src=\"https://evil.example/\"></iframe>")]
+    [InlineData("<a href=\"javascript:alert(1)\">x</a>")]
+    [InlineData("text <svg onload=alert(1)>")]
+    public void Raw_html_is_escaped_never_passed_through(string payload)
+    {
+        var html = _renderer.Render(payload).Html;
+
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<iframe", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<svg", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<a ", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("&lt;", html);
+    }
+
+    [Theory]
+    [InlineData("[x](javascript:alert(1))")]
+    [InlineData("[x](JaVaScRiPt:alert(1))")]
+    [InlineData("[x](vbscript:msgbox)")]
+    [InlineData("[x](data:text/html;base64,PHNjcmlwdD4=)")]
+    [InlineData("<javascript:alert(1)>")]
+    [InlineData("[x](//evil.example/)")]
+    public void Links_with_unsafe_schemes_are_neutralised(string markdown)
+    {
+        var result = _renderer.Render(markdown);
+
+        Assert.DoesNotContain("javascript:", result.Html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("vbscript:", result.Html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("data:", result.Html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("evil.example", result.Html, StringComparison.OrdinalIgnoreCase);
+        Assert.Single(result.UnsafeLinks);
+    }
+
+    [Fact]
+    public void Safe_links_are_kept_and_root_relative_links_follow_the_base_path()
+    {
+        var html = _renderer.Render("[a](https://example.org/x) [b](/stations/zhizhong/) [c](#part)", "/civic/").Html;
+
+        Assert.Contains("href=\"https://example.org/x\"", html);
+        Assert.Contains("href=\"/civic/stations/zhizhong/\"", html);
+        Assert.Contains("href=\"#part\"", html);
+    }
+
+    [Fact]
+    public void Chinese_headings_get_readable_unique_ids()
+    {
+        var result = _renderer.Render("## 社区驿站\n\n文字\n\n## 社区驿站\n\n## Rest Stations & 骑手\n\n## ！！\n");
+
+        Assert.Equal(["社区驿站", "社区驿站-2", "rest-stations-骑手", "section"], result.Headings.Select(h => h.Id));
+        Assert.Contains("<h2 id=\"社区驿站\">社区驿站</h2>", result.Html);
+        Assert.Contains("<h2 id=\"社区驿站-2\">", result.Html);
+    }
+
+    [Fact]
+    public void Headings_are_shifted_so_the_page_title_stays_the_only_h1()
+    {
+        var result = _renderer.Render("# 一\n\n## 二\n\n#### 四\n");
+
+        Assert.Equal([2, 3, 5], result.Headings.Select(h => h.Level));
+        Assert.DoesNotContain("<h1", result.Html);
+    }
+
+    [Fact]
+    public void Pipe_tables_and_footnotes_render()
+    {
+        var html = _renderer.Render("| 项目 | 数量 |\n| --- | ---: |\n| 驿站 | 12 |\n\n正文[^1]\n\n[^1]: 来源说明。\n").Html;
+
+        Assert.Contains("<table>", html);
+        Assert.Contains("<td style=\"text-align: right;\">12</td>", html);
+        Assert.Contains("class=\"footnote-ref\"", html);
+        Assert.Contains("来源说明。", html);
+    }
+}
