@@ -1,0 +1,111 @@
+using Civic.Site.Diagnostics;
+using Civic.Site.Emit;
+using Civic.Site.Emit.Html;
+using Civic.Site.Model;
+using Civic.Site.Render;
+
+namespace Civic.Site;
+
+/// <summary>
+/// The only place that runs the stages in order: Load → Validate → Model → Render → Emit, one line each.
+/// Each stage reports into one <see cref="DiagnosticBag"/>; the output folder is replaced only when none is an error.
+/// </summary>
+public static class BuildPipeline
+{
+    /// <summary>
+    /// The writers of the output, in order. Each adds one line here; its <see cref="ISiteEmitter.Name"/> becomes
+    /// <c>site.outputs.&lt;name&gt;</c> in templates.
+    /// </summary>
+    public static IReadOnlyList<ISiteEmitter> Emitters { get; } =
+    [
+        new HtmlPageWriter(),
+        new ThemeAssetWriter(),
+        // new OpenDataWriter(),     -> /data/<dataset>.csv .json .xlsx, datapackage.json, civic.sqlite, catalog.jsonld, data.json
+        // new FeedWriter(),         -> /feed.json, /feed.xml
+        // new SitemapWriter(),      -> /sitemap.xml, /robots.txt
+        // new SearchIndexWriter(),  -> the search index
+    ];
+
+    public static BuildResult Run(BuildOptions options, BuildSession? session = null)
+    {
+        var diagnostics = new DiagnosticBag();
+        var model = LoadModel(options, diagnostics);                                   // Load → Validate → Model
+        if (model is null || diagnostics.HasErrors)
+        {
+            return Fail(diagnostics, OutputFolder(options, model));
+        }
+
+        return Publish(model, options, diagnostics, session ?? new BuildSession());   // Render → Emit
+    }
+
+    /// <summary>Render → Emit for a model that is already built (the model has no errors).</summary>
+    public static BuildResult Publish(SiteModel model, BuildOptions options, DiagnosticBag diagnostics, BuildSession session)
+    {
+        var output = OutputFolder(options, model);
+        var urls = new SiteUrls(options.BaseUrl ?? model.Config.BaseUrl, model.Config.Languages);
+        var settings = new RenderSettings(urls.BaseUrl, options.IncludeDrafts, Emitters.Select(e => e.Name).ToList());
+        var theme = ThemeFiles.Load(model.RootPath, model.Config.Theme, urls.Languages, diagnostics);
+        var index = new SiteIndex(model, options.IncludeDrafts);
+        session.Markdown.Diagnostics = diagnostics;
+
+        var templates = new TemplateBridge(theme);
+        templates.CheckSyntax(diagnostics);
+        var jobs = PagePlanner.Plan(model, index, urls, theme, settings, session.Markdown);
+        var renderer = new PageRenderer(templates, session.Pages);
+        var pages = renderer.Render(jobs, diagnostics);                                // Render
+        if (diagnostics.HasErrors)
+        {
+            return Fail(diagnostics, output);
+        }
+
+        return Emit(new EmitContextSeed(model, index, pages, urls, theme), output, diagnostics, renderer.RenderedCount);
+    }
+
+    private static BuildResult Emit(EmitContextSeed seed, string output, DiagnosticBag diagnostics, int renderedCount)
+    {
+        try
+        {
+            using var staging = new StagingFolder(output);
+            var context = new EmitContext(seed.Model, seed.Index, seed.Pages, seed.Urls, seed.Theme, staging, diagnostics);
+            foreach (var emitter in Emitters)
+            {
+                emitter.Emit(context);                                                  // Emit
+            }
+
+            LinkCheckStep.Run(context);
+            if (diagnostics.HasErrors)
+            {
+                return Fail(diagnostics, output);
+            }
+
+            staging.Commit();
+        }
+        catch (IOException e)
+        {
+            diagnostics.Report(BuildDiagnosticCodes.OutputFailed, SourceLocation.StartOf(output), e.Message);
+            return Fail(diagnostics, output);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            diagnostics.Report(BuildDiagnosticCodes.OutputFailed, SourceLocation.StartOf(output), e.Message);
+            return Fail(diagnostics, output);
+        }
+
+        return new BuildResult(true, diagnostics.ToSortedArray(), output, seed.Pages.Count, renderedCount);
+    }
+
+    private static SiteModel? LoadModel(BuildOptions options, DiagnosticBag diagnostics)
+    {
+        _ = options;
+        _ = diagnostics;
+        return null;
+    }
+
+    private static string OutputFolder(BuildOptions options, SiteModel? model) =>
+        Path.GetFullPath(options.OutputDir ?? Path.Combine(options.Root, model?.Config.Output ?? "_site"));
+
+    private static BuildResult Fail(DiagnosticBag diagnostics, string output) =>
+        new(false, diagnostics.ToSortedArray(), output, 0, 0);
+
+    private sealed record EmitContextSeed(SiteModel Model, SiteIndex Index, IReadOnlyList<RenderedPage> Pages, SiteUrls Urls, ThemeFiles Theme);
+}

@@ -1,0 +1,50 @@
+namespace Civic.Site.Diagnostics;
+
+/// <summary>
+/// Diagnostics of the Render and Emit stages (CIV4xxx), in the same shape as <see cref="DiagnosticCodes"/>.
+/// Kept in their own file so that the two stages' message catalogues can grow without touching each other.
+/// </summary>
+public static class BuildDiagnosticCodes
+{
+    private const DiagnosticSeverity E = DiagnosticSeverity.Error;
+    private const DiagnosticSeverity W = DiagnosticSeverity.Warning;
+
+    /// <summary>An internal link whose target is not in the built site. Args: href, output page.</summary>
+    public static readonly DiagnosticDescriptor BrokenLink = new("CIV4001", E,
+        "broken link '{0}' on page {1}",
+        "the target is not in the built site: check the id or path, and that the target is not a draft");
+
+    /// <summary>A Markdown link with a scheme that could run script or load from another host. Args: url.</summary>
+    public static readonly DiagnosticDescriptor UnsafeLink = new("CIV4002", W,
+        "link '{0}' was removed",
+        "content may link to http:, https: and mailto: addresses and to pages of the site");
+
+    /// <summary>A template the parser rejects. Args: the parser's message.</summary>
+    public static readonly DiagnosticDescriptor TemplateSyntax = new("CIV4003", E,
+        "template syntax error: {0}",
+        "fix the template at this position; the theme uses the Scriban language");
+
+    /// <summary>A template that fails while rendering. Args: message, page URL.</summary>
+    public static readonly DiagnosticDescriptor TemplateRuntime = new("CIV4004", E,
+        "template error while rendering {1}: {0}",
+        "check the variable names used here against the page model of this layout");
+
+    /// <summary>A layout the build needs and the theme lacks. Args: layout file.</summary>
+    public static readonly DiagnosticDescriptor MissingLayout = new("CIV4005", E,
+        "the theme has no layout '{0}'",
+        "add the file, or switch to a theme that has it");
+
+    /// <summary>An i18n file that cannot be read. Args: problem.</summary>
+    public static readonly DiagnosticDescriptor ThemeStrings = new("CIV4006", E,
+        "interface strings cannot be read: {0}",
+        "an i18n file is a flat YAML mapping of 'key: text' lines");
+
+    /// <summary>The output folder cannot be written or swapped. Args: problem.</summary>
+    public static readonly DiagnosticDescriptor OutputFailed = new("CIV4007", E,
+        "cannot write the output: {0}",
+        "check that the output folder is writable and not open in another program");
+
+    /// <summary>Every Render/Emit descriptor.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
+        [BrokenLink, UnsafeLink, TemplateSyntax, TemplateRuntime, MissingLayout, ThemeStrings, OutputFailed];
+}

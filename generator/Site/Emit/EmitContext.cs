@@ -1,0 +1,22 @@
+using Civic.Site.Diagnostics;
+using Civic.Site.Model;
+using Civic.Site.Render;
+
+namespace Civic.Site.Emit;
+
+/// <summary>What every emitter gets: the model, the rendered pages, the URL scheme and the staging folder.</summary>
+/// <param name="Model">The immutable site model (drafts included; see <see cref="Index"/> for what is published).</param>
+/// <param name="Index">Published stories and lookups, as the pages show them.</param>
+/// <param name="Pages">Every rendered HTML page, in plan order.</param>
+/// <param name="Urls">URLs and output paths.</param>
+/// <param name="Theme">The theme folder.</param>
+/// <param name="Output">Where to write; swapped into the output folder only if the build succeeds.</param>
+/// <param name="Diagnostics">Where problems go.</param>
+public sealed record EmitContext(
+    SiteModel Model,
+    SiteIndex Index,
+    IReadOnlyList<RenderedPage> Pages,
+    SiteUrls Urls,
+    ThemeFiles Theme,
+    StagingFolder Output,
+    DiagnosticBag Diagnostics);

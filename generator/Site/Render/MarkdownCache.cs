@@ -1,0 +1,40 @@
+using System.Collections.Concurrent;
+using Civic.Site.Diagnostics;
+
+namespace Civic.Site.Render;
+
+/// <summary>
+/// Rendered Markdown by body text. One build renders a body once even when two languages show it; under
+/// <c>serve</c> the cache lives across rebuilds, so an edit re-renders only the bodies that changed.
+/// </summary>
+public sealed class MarkdownCache
+{
+    private readonly MarkdownRenderer _renderer = new();
+    private readonly ConcurrentDictionary<(string BasePath, string Body), RenderedMarkdown> _cache = new();
+
+    /// <summary>Where warnings about neutralised links go during the current build.</summary>
+    public DiagnosticBag? Diagnostics { get; set; }
+
+    public string Render(string body, string basePath, string sourcePath)
+    {
+        var rendered = _cache.GetOrAdd((basePath, body), key => _renderer.Render(key.Body, key.BasePath));
+        foreach (var link in rendered.UnsafeLinks)
+        {
+            Diagnostics?.Report(BuildDiagnosticCodes.UnsafeLink, SourceLocation.StartOf(sourcePath), link);
+        }
+
+        return rendered.Html;
+    }
+
+    /// <summary>Drops entries no longer in use, so a long serve session does not grow without bound.</summary>
+    public void Retain(IReadOnlySet<string> bodies)
+    {
+        foreach (var key in _cache.Keys)
+        {
+            if (!bodies.Contains(key.Body))
+            {
+                _cache.TryRemove(key, out _);
+            }
+        }
+    }
+}

@@ -1,0 +1,103 @@
+using Civic.Site.Model;
+
+namespace Civic.Site.Render;
+
+public sealed partial class PageModels
+{
+    private const int PreviewColumns = 7;
+
+    public Dictionary<string, object?> DataCatalogue()
+    {
+        var title = T("data_catalogue");
+        var page = Page("data-catalogue", "data", title, null, _urls.DataCatalogue, crumbs: []);
+        return Frame(page, new() { ["datasets"] = _model.Datasets.Select(d => (object?)DatasetHeader(d)).ToList() });
+    }
+
+    public Dictionary<string, object?> DatasetPage(Dataset dataset)
+    {
+        var header = DatasetHeader(dataset);
+        var columns = dataset.Fields.Where(f => f.Name != "sources").Take(PreviewColumns).ToList();
+        var rows = dataset.Records.Take(PreviewRows).Select(r => (object?)new Dictionary<string, object?>
+        {
+            ["cells"] = columns.Select(f => (object?)PreviewCell(dataset, f, r)).ToList(),
+        }).ToList();
+        header["preview"] = new Dictionary<string, object?>
+        {
+            ["columns"] = columns.Select(f => (object?)f.Title.Get(Language)).ToList(),
+            ["rows"] = rows,
+            ["note"] = TFormat("preview_note", rows.Count),
+        };
+        header["fields"] = dataset.Fields.Select(f => (object?)new Dictionary<string, object?>
+        {
+            ["name"] = f.Name,
+            ["title"] = f.Title.Get(Language),
+            ["type"] = f.Type.ToString().ToLowerInvariant() + (f.IsPartialDate ? " (partial)" : string.Empty),
+            ["unit"] = f.Unit?.Get(Language),
+            ["required"] = f.Constraints.Required,
+            ["description"] = f.Description?.Get(Language),
+            ["reference"] = f.Reference,
+            ["reference_url"] = f.Reference is { } r && _model.Dataset(r) is not null ? _urls.Dataset(Language, r) : null,
+        }).ToList();
+        var page = Page("dataset", "data", (string)header["title"]!, null, l => _urls.Dataset(l, dataset.Id),
+            (string?)header["description"], [(T("data_catalogue"), _urls.DataCatalogue(Language))]);
+        return Frame(page, new() { ["dataset"] = header });
+    }
+
+    private Dictionary<string, object?> DatasetHeader(Dataset dataset)
+    {
+        var (description, descriptionLang) = Localized(dataset.Description);
+        var hasList = _model.Config.RecordPages.Contains(dataset.Id) || TermDatasets.Contains(dataset.Id);
+        return new Dictionary<string, object?>
+        {
+            ["id"] = dataset.Id,
+            ["title"] = dataset.Title.Get(Language),
+            ["description"] = description,
+            ["description_lang"] = descriptionLang,
+            ["url"] = _urls.Dataset(Language, dataset.Id),
+            ["list_url"] = hasList ? _urls.RecordList(Language, dataset.Id) : null,
+            ["count"] = dataset.Records.Length,
+            ["version"] = dataset.Version,
+            ["licence"] = dataset.Licence,
+        };
+    }
+
+    private Dictionary<string, object?> PreviewCell(Dataset dataset, FieldSchema field, DataRecord record)
+    {
+        var items = FieldItems(field, record);
+        var text = string.Join("、", items.Cast<Dictionary<string, object?>>().Select(i => (string)i["text"]!));
+        var isTitle = field.Name == dataset.PrimaryKey;
+        return new Dictionary<string, object?>
+        {
+            ["text"] = text,
+            ["url"] = isTitle ? RecordUrl(dataset.Id, record.Id) : null,
+        };
+    }
+
+    public Dictionary<string, object?> ContentPageModel(ContentPage contentPage)
+    {
+        var translated = !IsDefaultLanguage && contentPage.English is not null;
+        var title = PageTitle(contentPage);
+        var lang = translated ? Language : (contentPage.Title.En is not null && !IsDefaultLanguage ? Language : Zh);
+        var doc = new Dictionary<string, object?>
+        {
+            ["title"] = title,
+            ["lang"] = translated ? Language : Zh,
+            ["body"] = translated ? RenderMarkdown(contentPage.English!.Body, contentPage.English.SourcePath) : RenderMarkdown(contentPage.Body, contentPage.SourcePath),
+            ["translation_missing"] = !IsDefaultLanguage && !translated,
+        };
+        var page = Page("page", contentPage.Slug, title, lang, l => _urls.Page(l, contentPage.Slug), crumbs: []);
+        return Frame(page, new() { ["doc"] = doc });
+    }
+
+    public Dictionary<string, object?> NotFound()
+    {
+        var page = Page("404", "404", T("not_found_title"), null, _urls.NotFound);
+        return Frame(page, []);
+    }
+
+    public Dictionary<string, object?> Search()
+    {
+        var page = Page("search", "search", T("search"), null, _urls.Search, crumbs: []);
+        return Frame(page, []);
+    }
+}

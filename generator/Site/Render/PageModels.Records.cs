@@ -1,0 +1,201 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Civic.Site.Model;
+
+namespace Civic.Site.Render;
+
+public sealed partial class PageModels
+{
+    /// <summary>Datasets whose records are pages of their own under /&lt;dataset&gt;/&lt;id&gt;/ besides record_pages.</summary>
+    public static readonly IReadOnlyList<string> TermDatasets = ["districts", "topics"];
+
+    public Dictionary<string, object?> RecordPage(Dataset dataset, DataRecord record)
+    {
+        var (title, titleLang) = Localized(record.Title);
+        var fields = new List<object?>();
+        foreach (var field in dataset.Fields)
+        {
+            if (field.Name == dataset.PrimaryKey || field.Name == dataset.TitleField || field.Name == dataset.TitleFieldEn
+                || field.Name is "summary" or "sources")
+            {
+                continue;
+            }
+
+            var items = FieldItems(field, record);
+            if (items.Count == 0)
+            {
+                continue;
+            }
+
+            fields.Add(new Dictionary<string, object?>
+            {
+                ["name"] = field.Name,
+                ["title"] = field.Title.Get(Language),
+                ["unit"] = field.Unit?.Get(Language),
+                ["items"] = items,
+            });
+        }
+
+        var subtitle = SubtitleOf(dataset, record, titleLang);
+        var model = new Dictionary<string, object?>
+        {
+            ["id"] = record.Id,
+            ["title"] = title,
+            ["lang"] = titleLang,
+            ["subtitle"] = subtitle,
+            ["subtitle_lang"] = subtitle is null ? null : titleLang == Zh ? Language : Zh,
+            ["kind"] = record.GetString("kind") is { } kind ? EnumLabel(kind) : null,
+            ["summary"] = record.GetString("summary"),
+            ["summary_lang"] = Zh,
+            ["fields"] = fields,
+            ["sources"] = Sources(record.GetList("sources")),
+            ["stories"] = _index.Mentioning(dataset.Id, record.Id).Select(StoryCard).ToList<object?>(),
+        };
+        var listTitle = T(dataset.Id, dataset.Title.Get(Language));
+        var page = Page("record", dataset.Id, title, titleLang, l => _urls.Record(l, dataset.Id, record.Id),
+            record.GetString("summary"), [(listTitle, _urls.RecordList(Language, dataset.Id))]);
+        return Frame(page, new() { ["record"] = model, ["dataset"] = DatasetHeader(dataset) });
+    }
+
+    public Dictionary<string, object?> RecordList(Dataset dataset)
+    {
+        var title = T(dataset.Id, dataset.Title.Get(Language));
+        var page = Page("record-list", dataset.Id, title, null, l => _urls.RecordList(l, dataset.Id), crumbs: []);
+        return Frame(page, new()
+        {
+            ["dataset"] = DatasetHeader(dataset),
+            ["records"] = dataset.Records.Select(r => (object?)RecordCard(dataset, r)).ToList(),
+        });
+    }
+
+    private Dictionary<string, object?> RecordCard(Dataset dataset, DataRecord record)
+    {
+        var (title, lang) = Localized(record.Title);
+        var meta = new List<string>();
+        if (record.GetString("kind") is { } kind)
+        {
+            meta.Add(EnumLabel(kind));
+        }
+
+        if (record.GetString("district") is { } district && _model.FindRecord("districts", district) is { } d)
+        {
+            meta.Add(d.Title.Get(Language));
+        }
+
+        return new Dictionary<string, object?>
+        {
+            ["title"] = title,
+            ["lang"] = lang,
+            ["url"] = RecordUrl(dataset.Id, record.Id),
+            ["meta"] = string.Join(" · ", meta),
+            ["summary"] = record.GetString("summary"),
+            ["summary_lang"] = Zh,
+        };
+    }
+
+    private string? SubtitleOf(Dataset dataset, DataRecord record, string titleLang)
+    {
+        if (titleLang == Zh && dataset.TitleFieldEn is { } en && record.GetString(en) is { } english && english != record.Title.Zh)
+        {
+            return IsDefaultLanguage ? english : null;
+        }
+
+        return titleLang != Zh ? record.Title.Zh : null;
+    }
+
+    /// <summary>The URL of a record's page, or null when its dataset has no pages.</summary>
+    private string? RecordUrl(string dataset, string id) =>
+        _model.Config.RecordPages.Contains(dataset) || TermDatasets.Contains(dataset) ? _urls.Record(Language, dataset, id) : null;
+
+    /// <summary>A link to a record with its title; null when the record does not exist.</summary>
+    private Dictionary<string, object?>? RecordLink(string dataset, string id)
+    {
+        var record = _model.FindRecord(dataset, id);
+        if (record is null)
+        {
+            return null;
+        }
+
+        var (title, lang) = Localized(record.Title);
+        return Link(title, RecordUrl(dataset, id), lang);
+    }
+
+    private List<object?> FieldItems(FieldSchema field, DataRecord record)
+    {
+        var value = record.Get(field.Name);
+        if (value is null)
+        {
+            return [];
+        }
+
+        if (field.Reference is { } reference)
+        {
+            return record.GetIds(field.Name).Select(id => RecordLink(reference, id) is { } link
+                ? Item((string)link["title"]!, (string?)link["url"], (string?)link["lang"])
+                : Item(id, null, Zh)).ToList<object?>();
+        }
+
+        return value switch
+        {
+            ImmutableArray<string> list => list.Select(v => (object?)Item(v, null, Zh)).ToList(),
+            string s when !field.Constraints.Enum.IsDefaultOrEmpty => [Item(EnumLabel(s), null, Language)],
+            string s => [Item(s, null, Zh)],
+            long n => [Item(n.ToString("#,0", CultureInfo.InvariantCulture), null, Language)],
+            decimal m => [Item(m.ToString("#,0.########", CultureInfo.InvariantCulture), null, Language)],
+            bool b => [Item(b ? T("answer_yes") : T("answer_no"), null, Language)],
+            PartialDate date => [Item(DateDisplay(date), null, Language)],
+            _ => [Item(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty, null, Language)],
+        };
+    }
+
+    private static Dictionary<string, object?> Item(string text, string? url, string? lang) => new()
+    {
+        ["text"] = text,
+        ["url"] = url,
+        ["lang"] = lang,
+    };
+
+    /// <summary>A label for an enum value from the theme strings ("enum.riders-apartment"), else the value itself.</summary>
+    private string EnumLabel(string value) => T("enum." + value, value);
+
+    private List<object?> Sources(IEnumerable<string> ids) =>
+        ids.Distinct().Select(id => _model.FindRecord("sources", id)).OfType<DataRecord>().Select(r => (object?)new Dictionary<string, object?>
+        {
+            ["id"] = r.Id,
+            ["publisher"] = r.GetString("publisher"),
+            ["headline"] = r.GetString("headline"),
+            ["date"] = r.Get("date")?.ToString(),
+            ["note"] = r.GetString("note"),
+        }).ToList();
+
+    private IEnumerable<Dictionary<string, object?>> Indicators(Func<DataRecord, bool> filter)
+    {
+        var dataset = _model.Dataset("indicators");
+        if (dataset is null)
+        {
+            yield break;
+        }
+
+        foreach (var record in dataset.Records.Where(filter))
+        {
+            var (name, nameLang) = Localized(record.Title);
+            var value = record.Get("value") switch
+            {
+                decimal m => m.ToString("#,0.########", CultureInfo.InvariantCulture),
+                long n => n.ToString("#,0", CultureInfo.InvariantCulture),
+                var other => other?.ToString() ?? string.Empty,
+            };
+            var unit = !IsDefaultLanguage && record.GetString("unit_en") is { } en ? en : record.GetString("unit");
+            var source = record.GetString("source") is { } s ? _model.FindRecord("sources", s) : null;
+            yield return new Dictionary<string, object?>
+            {
+                ["name"] = name,
+                ["name_lang"] = nameLang,
+                ["value_display"] = (record.GetString("qualifier") is { } q ? T("qualifier." + q, string.Empty) : string.Empty) + value,
+                ["unit"] = unit,
+                ["as_of"] = record.Get("as_of")?.ToString(),
+                ["source"] = source is null ? null : source.GetString("publisher") + (source.GetString("headline") is { } h ? "《" + h + "》" : string.Empty),
+            };
+        }
+    }
+}

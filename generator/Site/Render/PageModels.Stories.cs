@@ -1,0 +1,121 @@
+using Civic.Site.Model;
+
+namespace Civic.Site.Render;
+
+public sealed partial class PageModels
+{
+    private const int HomeStories = 6;
+
+    public Dictionary<string, object?> Home()
+    {
+        var featured = _index.Stories.Where(s => s.Featured).Take(HomeStories).ToList();
+        var latest = _index.Stories.Where(s => !featured.Contains(s)).Take(HomeStories).ToList();
+        var types = new List<object?> { TypeEntry(T("stories"), _urls.Stories(Language), _index.Stories.Length) };
+        types.AddRange(RecordPageDatasets().Select(d => (object?)TypeEntry(T(d.Id, d.Title.Get(Language)), _urls.RecordList(Language, d.Id), d.Records.Length)));
+        types.Add(TypeEntry(T("datasets"), _urls.DataCatalogue(Language), _model.Datasets.Length));
+
+        var page = Page("home", "home", (string)_site["title"]!, null, _urls.Home);
+        return Frame(page, new()
+        {
+            ["featured"] = featured.Select(StoryCard).ToList<object?>(),
+            ["latest"] = latest.Select(StoryCard).ToList<object?>(),
+            ["indicators"] = Indicators(r => r.GetString("scope") == "city").Take(8).ToList<object?>(),
+            ["districts"] = TermLinks("districts", withStoriesOnly: true),
+            ["topics"] = TermLinks("topics", withStoriesOnly: true),
+            ["types"] = types,
+        });
+    }
+
+    public Dictionary<string, object?> StoryList(int pageNumber, int pageCount, IReadOnlyList<Story> stories)
+    {
+        var title = T("stories");
+        var label = TFormat("page_n", pageNumber) + " · " + TFormat("of_pages", pageCount);
+        var page = Page("story-list", "stories", pageNumber > 1 ? title + " · " + TFormat("page_n", pageNumber) : title, null,
+            l => _urls.Stories(l, pageNumber), crumbs: pageNumber > 1 ? [(title, _urls.Stories(Language))] : [], heading: title);
+        return Frame(page, new()
+        {
+            ["stories"] = stories.Select(StoryCard).ToList<object?>(),
+            ["pagination"] = Pagination(pageNumber, pageCount, label),
+        });
+    }
+
+    public Dictionary<string, object?> StoryPage(Story story)
+    {
+        var translated = !IsDefaultLanguage && story.English is not null;
+        var lang = translated ? Language : Zh;
+        var title = translated ? story.English!.Title : story.Title;
+        var summary = translated ? story.English!.Summary ?? story.Summary : story.Summary;
+        var body = translated ? RenderMarkdown(story.English!.Body, story.English.SourcePath) : RenderMarkdown(story.Body, story.SourcePath);
+
+        var facts = new List<object?>();
+        foreach (var dataset in new[] { "communities", "stations", "programmes", "topics" })
+        {
+            var items = story.Mentioned(dataset).Distinct().Select(id => RecordLink(dataset, id)).OfType<object?>().ToList();
+            if (items.Count > 0)
+            {
+                facts.Add(new Dictionary<string, object?> { ["title"] = T(dataset, _model.Dataset(dataset)?.Title.Get(Language) ?? dataset), ["items"] = items });
+            }
+        }
+
+        var model = new Dictionary<string, object?>
+        {
+            ["slug"] = story.Slug,
+            ["title"] = title,
+            ["lang"] = lang,
+            ["date"] = story.Date.ToString(),
+            ["date_display"] = DateDisplay(story.Date),
+            ["summary"] = summary,
+            ["body"] = body,
+            ["translation_missing"] = !IsDefaultLanguage && story.English is null,
+            ["district"] = story.District is { } d ? RecordLink("districts", d) : null,
+            ["facts"] = facts,
+            ["sources"] = Sources(story.Sources),
+            ["related"] = _index.Related(story.Slug).Select(StoryCard).ToList<object?>(),
+        };
+        var page = Page("story", "stories", title, lang, l => _urls.Story(l, story.Slug), summary, [(T("stories"), _urls.Stories(Language))]);
+        return Frame(page, new() { ["story"] = model });
+    }
+
+    private Dictionary<string, object?> StoryCard(Story story)
+    {
+        var translated = !IsDefaultLanguage && story.English is not null;
+        return new Dictionary<string, object?>
+        {
+            ["title"] = translated ? story.English!.Title : story.Title,
+            ["url"] = _urls.Story(Language, story.Slug),
+            ["lang"] = translated ? Language : Zh,
+            ["date"] = story.Date.ToString(),
+            ["date_display"] = DateDisplay(story.Date),
+            ["summary"] = translated ? story.English!.Summary ?? story.Summary : story.Summary,
+            ["district"] = story.District is { } d ? RecordLink("districts", d) : null,
+        };
+    }
+
+    private Dictionary<string, object?> Pagination(int current, int total, string label)
+    {
+        // A window around the current page plus the first and last keeps 1,000 list pages from linking each other.
+        var numbers = Enumerable.Range(1, total).Where(n => n == 1 || n == total || Math.Abs(n - current) <= 2);
+        return new Dictionary<string, object?>
+        {
+            ["current"] = current,
+            ["total"] = total,
+            ["label"] = label,
+            ["prev"] = current > 1 ? _urls.Stories(Language, current - 1) : null,
+            ["next"] = current < total ? _urls.Stories(Language, current + 1) : null,
+            ["pages"] = numbers.Select(n => (object?)new Dictionary<string, object?>
+            {
+                ["number"] = n,
+                ["url"] = _urls.Stories(Language, n),
+                ["label"] = TFormat("page_n", n),
+                ["current"] = n == current,
+            }).ToList(),
+        };
+    }
+
+    private static Dictionary<string, object?> TypeEntry(string title, string url, int count) => new()
+    {
+        ["title"] = title,
+        ["url"] = url,
+        ["count"] = count,
+    };
+}

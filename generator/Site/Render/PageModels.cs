@@ -1,0 +1,181 @@
+using System.Globalization;
+using Civic.Site.Model;
+using Civic.Templating.Runtime.Values;
+
+namespace Civic.Site.Render;
+
+/// <summary>
+/// Turns the immutable model into template variables for one interface language: plain dictionaries and lists with
+/// snake_case keys, display strings already formatted (dates, numbers) so templates stay free of logic, and a
+/// <c>lang</c> next to every text that may fall back to Chinese on an English page.
+/// </summary>
+public sealed partial class PageModels
+{
+    private const int PreviewRows = 20;
+    private readonly SiteModel _model;
+    private readonly SiteUrls _urls;
+    private readonly SiteIndex _index;
+    private readonly IReadOnlyDictionary<string, string> _t;
+    private readonly RenderSettings _settings;
+    private readonly MarkdownCache _markdown;
+    private readonly Dictionary<string, object?> _site;
+
+    public PageModels(SiteModel model, SiteIndex index, SiteUrls urls, ThemeFiles theme, string language, RenderSettings settings, MarkdownCache markdown)
+    {
+        _model = model;
+        _index = index;
+        _urls = urls;
+        Language = language;
+        _t = theme.Strings(language);
+        _settings = settings;
+        _markdown = markdown;
+        _site = BuildSite();
+    }
+
+    public string Language { get; }
+
+    private string Zh => _urls.DefaultLanguage;
+
+    private bool IsDefaultLanguage => Language == _urls.DefaultLanguage;
+
+    /// <summary>The variables every page shares; <paramref name="page"/> and the page's own entries are added to them.</summary>
+    public Dictionary<string, object?> Frame(Dictionary<string, object?> page, Dictionary<string, object?> data)
+    {
+        var frame = new Dictionary<string, object?>(data, StringComparer.Ordinal)
+        {
+            ["site"] = _site,
+            ["t"] = _t,
+            ["page"] = page,
+        };
+        return frame;
+    }
+
+    /// <summary>The <c>page</c> variable: title, canonical URL, alternates in every language, breadcrumbs.</summary>
+    public Dictionary<string, object?> Page(
+        string kind, string section, string title, string? titleLang, Func<string, string> urlIn,
+        string? description = null, IReadOnlyList<(string Title, string Url)>? crumbs = null, string? heading = null)
+    {
+        var url = urlIn(Language);
+        var siteTitle = (string)_site["title"]!;
+        var alternates = _urls.Languages.Select(l => (object?)new Dictionary<string, object?>
+        {
+            ["hreflang"] = l,
+            ["href"] = _urls.Absolute(urlIn(l)),
+            ["url"] = urlIn(l),
+            ["label"] = LanguageName(l),
+            ["current"] = l == Language,
+        }).ToList();
+        var breadcrumbs = new List<object?>();
+        if (crumbs is not null)
+        {
+            breadcrumbs.Add(Link(T("home"), _urls.Home(Language)));
+            breadcrumbs.AddRange(crumbs.Select(c => (object?)Link(c.Title, c.Url)));
+        }
+
+        return new Dictionary<string, object?>
+        {
+            ["kind"] = kind,
+            ["section"] = section,
+            ["title"] = title,
+            ["title_lang"] = titleLang != Language ? titleLang : null,
+            ["heading"] = heading ?? title,
+            ["head_title"] = kind == "home" ? siteTitle : title + " · " + siteTitle,
+            ["description"] = description ?? _site["description"],
+            ["url"] = url,
+            ["canonical"] = _urls.Absolute(url),
+            ["alternates"] = alternates,
+            ["breadcrumbs"] = breadcrumbs,
+        };
+    }
+
+    private Dictionary<string, object?> BuildSite()
+    {
+        var config = _model.Config;
+        var outputs = _settings.Outputs.ToDictionary(o => o, _ => (object?)true, StringComparer.Ordinal);
+        var nav = new List<object?> { NavItem("home", T("home"), _urls.Home(Language)), NavItem("stories", T("stories"), _urls.Stories(Language)) };
+        foreach (var dataset in RecordPageDatasets())
+        {
+            nav.Add(NavItem(dataset.Id, T(dataset.Id, dataset.Title.Get(Language)), _urls.RecordList(Language, dataset.Id)));
+        }
+
+        nav.Add(NavItem("data", T("data"), _urls.DataCatalogue(Language)));
+        if (_model.Page("about") is not null)
+        {
+            nav.Add(NavItem("about", T("about"), _urls.Page(Language, "about")));
+        }
+
+        var footerPages = new[] { "about", "licence", "contributing" }
+            .Select(_model.Page).OfType<ContentPage>()
+            .Select(p => (object?)Link(PageTitle(p), _urls.Page(Language, p.Slug)))
+            .ToList();
+
+        return new Dictionary<string, object?>
+        {
+            ["title"] = config.Title.Get(Language),
+            ["description"] = config.Description?.Get(Language) ?? string.Empty,
+            ["publisher"] = config.Publisher?.Get(Language),
+            ["lang"] = Language,
+            ["base"] = _urls.Home(Language),
+            ["root"] = _urls.BasePath,
+            ["base_url"] = _urls.BaseUrl,
+            ["licence"] = new Dictionary<string, object?>
+            {
+                ["id"] = config.Licence.Id,
+                ["name"] = config.Licence.Name,
+                ["url"] = config.Licence.Url,
+            },
+            ["outputs"] = outputs,
+            ["nav"] = nav,
+            ["footer_pages"] = footerPages,
+        };
+    }
+
+    private IEnumerable<Dataset> RecordPageDatasets() =>
+        _model.Config.RecordPages.Select(_model.Dataset).OfType<Dataset>();
+
+    private string PageTitle(ContentPage page) =>
+        !IsDefaultLanguage && page.English is not null ? page.English.Title : page.Title.Get(Language);
+
+    private string LanguageName(string language) => language switch
+    {
+        _ when language.StartsWith("zh", StringComparison.OrdinalIgnoreCase) => "中文",
+        _ when language.StartsWith("en", StringComparison.OrdinalIgnoreCase) => "English",
+        _ => language,
+    };
+
+    /// <summary>An interface string; a missing key shows the fallback or the key itself, never an empty label.</summary>
+    private string T(string key, string? fallback = null) =>
+        _t.TryGetValue(key, out var s) ? s : fallback ?? key;
+
+    private string TFormat(string key, int n) => T(key).Replace("{n}", n.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+    /// <summary>Text in the page language when there is one, else Chinese, with the language it is in.</summary>
+    private (string Text, string Lang) Localized(LocalizedText text) =>
+        !IsDefaultLanguage && text.En is not null ? (text.En, Language) : (text.Zh, Zh);
+
+    private static Dictionary<string, object?> Link(string title, string? url, string? lang = null) => new()
+    {
+        ["title"] = title,
+        ["url"] = url,
+        ["lang"] = lang,
+    };
+
+    private static Dictionary<string, object?> NavItem(string key, string title, string url) => new()
+    {
+        ["key"] = key,
+        ["title"] = title,
+        ["url"] = url,
+    };
+
+    private HtmlString RenderMarkdown(string body, string sourcePath) => new(_markdown.Render(body, _urls.BasePath, sourcePath));
+
+    private string DateDisplay(PartialDate date) => (IsDefaultLanguage, date.Precision) switch
+    {
+        (true, DatePrecision.Year) => date.Year.ToString(CultureInfo.InvariantCulture) + "年",
+        (true, DatePrecision.Month) => string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月"),
+        (true, _) => string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月{date.Day}日"),
+        (false, DatePrecision.Year) => date.Year.ToString(CultureInfo.InvariantCulture),
+        (false, DatePrecision.Month) => date.Start.ToString("MMMM yyyy", CultureInfo.InvariantCulture),
+        _ => date.Start.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
+    };
+}

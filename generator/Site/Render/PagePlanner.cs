@@ -1,0 +1,75 @@
+using Civic.Site.Model;
+
+namespace Civic.Site.Render;
+
+/// <summary>Lists every page of the site, in every language, in a stable order.</summary>
+public static class PagePlanner
+{
+    public static IReadOnlyList<PageJob> Plan(SiteModel model, SiteIndex index, SiteUrls urls, ThemeFiles theme, RenderSettings settings, MarkdownCache markdown)
+    {
+        var jobs = new List<PageJob>();
+        foreach (var language in urls.Languages)
+        {
+            var pages = new PageModels(model, index, urls, theme, language, settings, markdown);
+            void Add(string kind, string url, string layout, string source, Func<Dictionary<string, object?>> build) =>
+                jobs.Add(new PageJob(kind, language, url, urls.OutputPath(url), "layouts/" + layout + ".sbn",
+                    source.Length == 0 ? theme.SitePath("layouts/" + layout + ".sbn") : source, build));
+
+            Add("home", urls.Home(language), "home", string.Empty, pages.Home);
+
+            var perPage = Math.Max(1, model.Config.StoriesPerPage);
+            var pageCount = Math.Max(1, (index.Stories.Length + perPage - 1) / perPage);
+            for (var n = 1; n <= pageCount; n++)
+            {
+                var number = n;
+                var slice = index.Stories.Skip((n - 1) * perPage).Take(perPage).ToList();
+                Add("story-list", urls.Stories(language, n), "story-list", string.Empty, () => pages.StoryList(number, pageCount, slice));
+            }
+
+            foreach (var story in index.Stories)
+            {
+                var source = language != urls.DefaultLanguage && story.English is not null ? story.English.SourcePath : story.SourcePath;
+                Add("story", urls.Story(language, story.Slug), "story", source, () => pages.StoryPage(story));
+            }
+
+            foreach (var dataset in model.Config.RecordPages.Select(model.Dataset).OfType<Dataset>())
+            {
+                Add("record-list", urls.RecordList(language, dataset.Id), "record-list", dataset.SourcePath, () => pages.RecordList(dataset));
+                foreach (var record in dataset.Records)
+                {
+                    Add("record", urls.Record(language, dataset.Id, record.Id), "record", record.SourcePath, () => pages.RecordPage(dataset, record));
+                }
+            }
+
+            foreach (var dataset in PageModels.TermDatasets.Where(d => !model.Config.RecordPages.Contains(d)).Select(model.Dataset).OfType<Dataset>())
+            {
+                Add("term-list", urls.RecordList(language, dataset.Id), "term-list", dataset.SourcePath, () => pages.TermList(dataset));
+                foreach (var record in dataset.Records)
+                {
+                    Add("term", urls.Record(language, dataset.Id, record.Id), "term", record.SourcePath, () => pages.TermPage(dataset, record));
+                }
+            }
+
+            Add("data-catalogue", urls.DataCatalogue(language), "data-catalogue", string.Empty, pages.DataCatalogue);
+            foreach (var dataset in model.Datasets)
+            {
+                Add("dataset", urls.Dataset(language, dataset.Id), "dataset", dataset.SourcePath, () => pages.DatasetPage(dataset));
+            }
+
+            foreach (var page in model.Pages)
+            {
+                var source = language != urls.DefaultLanguage && page.English is not null ? page.English.SourcePath : page.SourcePath;
+                Add("page", urls.Page(language, page.Slug), "page", source, () => pages.ContentPageModel(page));
+            }
+
+            if (theme.Exists("layouts/search.sbn"))
+            {
+                Add("search", urls.Search(language), "search", string.Empty, pages.Search);
+            }
+
+            Add("404", urls.NotFound(language), "404", string.Empty, pages.NotFound);
+        }
+
+        return jobs;
+    }
+}

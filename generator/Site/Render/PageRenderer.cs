@@ -1,0 +1,60 @@
+using System.Collections.Concurrent;
+using Civic.Site.Diagnostics;
+using Civic.Templating.Runtime.Values;
+
+namespace Civic.Site.Render;
+
+/// <summary>
+/// Renders pages in parallel: the page's layout makes the body, then layouts/base.sbn wraps it. With a
+/// <see cref="RenderCache"/> (kept by <c>serve</c>), a page whose variables did not change is not rendered again.
+/// </summary>
+public sealed class PageRenderer(TemplateBridge templates, RenderCache? cache = null)
+{
+    private const string BaseLayout = "layouts/base.sbn";
+
+    public IReadOnlyList<RenderedPage> Render(IReadOnlyList<PageJob> jobs, DiagnosticBag diagnostics)
+    {
+        var frame = templates.Get(BaseLayout, diagnostics);
+        var results = new RenderedPage?[jobs.Count];
+        var rendered = 0;
+        Parallel.For(0, jobs.Count, i =>
+        {
+            var job = jobs[i];
+            var layout = templates.Get(job.Layout, diagnostics);
+            if (layout is null || frame is null)
+            {
+                return;
+            }
+
+            var model = job.BuildModel();
+            var fingerprint = cache is null ? default : ModelFingerprint.Of(model);
+            if (cache is not null && cache.TryGet(job.OutputPath, fingerprint, out var html))
+            {
+                results[i] = new RenderedPage(job.Kind, job.Language, job.Url, job.OutputPath, job.SourcePath, html);
+                return;
+            }
+
+            var body = templates.Render(layout, model, job.Url, diagnostics);
+            if (body is null)
+            {
+                return;
+            }
+
+            model["content"] = new HtmlString(body);
+            var page = templates.Render(frame, model, job.Url, diagnostics);
+            if (page is null)
+            {
+                return;
+            }
+
+            cache?.Set(job.OutputPath, fingerprint, page);
+            Interlocked.Increment(ref rendered);
+            results[i] = new RenderedPage(job.Kind, job.Language, job.Url, job.OutputPath, job.SourcePath, page);
+        });
+        RenderedCount = rendered;
+        return results.OfType<RenderedPage>().ToList();
+    }
+
+    /// <summary>How many pages the last call actually rendered (the rest came from the cache).</summary>
+    public int RenderedCount { get; private set; }
+}
