@@ -23,6 +23,7 @@ if (!site || !existsSync(site)) {
 
 let passed = 0;
 let failed = 0;
+let warnedProfile = false;
 const report = (file, errors) => {
   const name = relative(site, file) || file;
   if (errors.length === 0) {
@@ -109,7 +110,17 @@ for (const file of files) {
   }
 }
 
-let warnedProfile = false;
+// An absolute resource URL of this site maps to the built file with the same path (the base URL may have a
+// sub-path, so leading segments are dropped until a file matches).
+function localFileOf(url) {
+  const segments = new URL(url).pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  for (let i = 0; i < segments.length; i++) {
+    const p = join(site, ...segments.slice(i));
+    if (existsSync(p) && statSync(p).isFile()) return p;
+  }
+  return null;
+}
+
 function checkDataPackage(file, doc) {
   const errors = [];
   if (validateDataPackage) {
@@ -121,9 +132,9 @@ function checkDataPackage(file, doc) {
   }
   if (doc.$schema !== 'https://datapackage.org/profiles/2.0/datapackage.json') errors.push(`$schema is ${doc.$schema}`);
   for (const r of doc.resources ?? []) {
-    if (typeof r.path !== 'string' || /^https?:/.test(r.path)) continue;
-    const p = resolve(dirname(file), r.path);
-    if (!existsSync(p)) {
+    if (typeof r.path !== 'string') continue;
+    const p = /^https?:/.test(r.path) ? localFileOf(r.path) : resolve(dirname(file), r.path);
+    if (!p || !existsSync(p)) {
       errors.push(`resource ${r.name}: ${r.path} does not exist`);
       continue;
     }
