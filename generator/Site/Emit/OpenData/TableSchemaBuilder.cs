@@ -7,7 +7,7 @@ namespace Civic.Site.Emit.OpenData;
 /// The Frictionless Table Schema (v2) of a dataset's CSV. ASCII field names, Chinese titles, a description that
 /// states the unit, constraints from <c>_dataset.yml</c>, the primary key, and a foreign key for every single-valued
 /// reference field. A partial date (YYYY, YYYY-MM or YYYY-MM-DD) is a string with a pattern, since the Table
-/// Schema <c>date</c> type needs a full date; an array is a <c>list</c> of strings joined with ';'.
+/// Schema <c>date</c> type needs a full date; an array is a string of items joined with ';'.
 /// </summary>
 public static class TableSchemaBuilder
 {
@@ -77,9 +77,9 @@ public static class TableSchemaBuilder
         switch (f.Type)
         {
             case FieldType.Array:
-                o["type"] = "list";
-                o["delimiter"] = CellText.ListDelimiter;
-                o["itemType"] = "string";
+                // The published 2.0 profile we validate against has no `list` type, so a list is a string whose
+                // items are joined with ';' (the description says so).
+                o["type"] = "string";
                 break;
             case FieldType.Date when f.IsPartialDate:
                 o["type"] = "string";

@@ -43,8 +43,8 @@ public sealed class DataPackageBuilderTests
         Assert.Equal("boolean", (string)fields["active"]["type"]!);
         Assert.Equal("string", (string)fields["founded"]["type"]!);
         Assert.Equal(TableSchemaBuilder.PartialDatePattern, (string)fields["founded"]["constraints"]!["pattern"]!);
-        Assert.Equal("list", (string)fields["topics"]["type"]!);
-        Assert.Equal(";", (string)fields["topics"]["delimiter"]!);
+        Assert.Equal("string", (string)fields["topics"]["type"]!);
+        Assert.Contains("以“;”分隔", (string)fields["topics"]["description"]!);
         Assert.Equal("编号", (string)fields["id"]["title"]!);
         Assert.Contains("单位：人", (string)fields["residents"]["description"]!);
         Assert.Equal("[\"id\"]", schema["primaryKey"]!.ToJsonString());

@@ -122,6 +122,7 @@ public sealed class PublishedSchemaValidationTests : IDisposable
         }
 
         Assert.DoesNotContain("FAIL", output);
+        Assert.DoesNotContain("not vendored", output);
     }
 
     [Fact]
@@ -139,11 +140,12 @@ public sealed class PublishedSchemaValidationTests : IDisposable
         Replace("data.json", "\"accessLevel\": \"public\"", "\"accessLevel\": \"open\"");
         Replace("data/communities/datapackage.json", "\"bytes\": ", "\"bytes\": 1");
         Replace("data/communities.json", "\"residents\": 15546", "\"residents\": \"15546\"");
+        Replace("data/districts/datapackage.json", "\"type\": \"table\"", "\"type\": \"tabular\"", once: true);
 
         var (exit, output) = Run(script);
 
         Assert.Equal(1, exit);
-        foreach (var file in new[] { "feed.json", "feed.xml", "sitemap.xml", "data.json", "data/communities/datapackage.json", "data/communities.json" })
+        foreach (var file in new[] { "feed.json", "feed.xml", "sitemap.xml", "data.json", "data/communities/datapackage.json", "data/districts/datapackage.json", "data/communities.json" })
         {
             Assert.Contains("FAIL  " + file + "\n", output);
         }
