@@ -1,0 +1,110 @@
+using System.Net;
+using Civic.Site.Emit.OpenData;
+using Civic.Site.Model;
+using Civic.Site.Render;
+
+namespace Civic.Site.Emit.Feeds;
+
+/// <summary>
+/// The feeds of a site: all stories (<c>/feed.json</c>, <c>/feed.xml</c>), one per topic (<c>/topics/&lt;id&gt;/feed.*</c>)
+/// and per district (<c>/districts/&lt;id&gt;/feed.*</c>), and the dataset updates (<c>/data/feed.*</c>), one item per
+/// dataset version. Stories are in Chinese; a story dated to the month only is published on its first day.
+/// </summary>
+public static class FeedBuilder
+{
+    /// <summary>Wuhan's UTC offset.</summary>
+    public static readonly TimeSpan Offset = TimeSpan.FromHours(8);
+
+    /// <summary>Every channel, in a stable order.</summary>
+    public static IReadOnlyList<FeedChannel> Channels(SiteModel model, IReadOnlyList<Story> stories, string baseUrl)
+    {
+        var markdown = new MarkdownRenderer();
+        var basePath = new Uri(baseUrl).AbsolutePath;
+        var items = stories.Select(s => (Story: s, Item: StoryItem(model, s, baseUrl, basePath, markdown))).ToList();
+        var title = model.Config.Title.Zh;
+        var channels = new List<FeedChannel>
+        {
+            new("", title, model.Config.Description?.Zh ?? title, baseUrl, [.. items.Select(x => x.Item)]),
+        };
+
+        foreach (var (dataset, label) in new[] { ("topics", "主题"), ("districts", "地区") })
+        {
+            foreach (var record in model.Dataset(dataset)?.Records ?? [])
+            {
+                var name = record.Title.Zh;
+                channels.Add(new FeedChannel(
+                    $"{dataset}/{record.Id}/",
+                    $"{title}：{name}",
+                    $"{label}“{name}”下的故事。",
+                    $"{baseUrl}{dataset}/{record.Id}/",
+                    [.. items.Where(x => x.Story.MentionsRecord(dataset, record.Id)).Select(x => x.Item)]));
+            }
+        }
+
+        channels.Add(new FeedChannel(
+            "data/",
+            $"{title}：数据更新",
+            "每个数据集的新版本：版本号、修改日期和下载链接。",
+            baseUrl + "data/",
+            DatasetItems(model, baseUrl)));
+        return channels;
+    }
+
+    /// <summary>The feed entry of a story.</summary>
+    public static FeedItem StoryItem(SiteModel model, Story story, string baseUrl, string basePath, MarkdownRenderer markdown)
+    {
+        var url = $"{baseUrl}stories/{story.Slug}/";
+        var html = Absolute(markdown.Render(story.Body, basePath).Html, baseUrl, basePath);
+        var topics = story.Topics.Select(id => (Term: id, Label: model.FindRecord("topics", id)?.Title.Zh ?? id)).ToList();
+        return new FeedItem(
+            url,
+            url,
+            story.Title,
+            story.Summary,
+            html,
+            new DateTimeOffset(story.Date.Start.ToDateTime(TimeOnly.MinValue), Offset),
+            [.. topics.Select(t => t.Label)],
+            topics);
+    }
+
+    /// <summary>One entry per dataset version, newest first.</summary>
+    public static IReadOnlyList<FeedItem> DatasetItems(SiteModel model, string baseUrl)
+    {
+        var output = new List<FeedItem>();
+        foreach (var dataset in model.Datasets)
+        {
+            var facts = DatasetFacts.Of(model, dataset);
+            if (facts.Modified is not { } modified)
+            {
+                continue;
+            }
+
+            var landing = baseUrl + OpenDataPaths.Landing(dataset.Id);
+            var version = facts.Version is { } v ? $"v{v}" : modified.ToString();
+            var summary = $"{dataset.Title.Zh} {version}：{dataset.Records.Length} 条记录，数据截至 {modified}。";
+            var html =
+                $"<p>{WebUtility.HtmlEncode(dataset.Description.Zh)}</p>\n" +
+                $"<p>{WebUtility.HtmlEncode(summary)}</p>\n" +
+                $"<p><a href=\"{baseUrl}{OpenDataPaths.Csv(dataset.Id)}\">CSV</a> · " +
+                $"<a href=\"{baseUrl}{OpenDataPaths.Xlsx(dataset.Id)}\">XLSX</a> · " +
+                $"<a href=\"{baseUrl}{OpenDataPaths.Json(dataset.Id)}\">JSON</a> · " +
+                $"<a href=\"{baseUrl}{OpenDataPaths.DataPackage(dataset.Id)}\">Data Package</a></p>";
+            output.Add(new FeedItem(
+                $"{landing}#{version}",
+                landing,
+                $"{dataset.Title.Zh} {version}",
+                summary,
+                html,
+                new DateTimeOffset(modified.Start.ToDateTime(TimeOnly.MinValue), Offset),
+                ["数据更新"],
+                [("data", "数据更新")]));
+        }
+
+        return [.. output.OrderByDescending(i => i.Published).ThenBy(i => i.Id, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Root-relative links and images in rendered HTML made absolute, for feed readers.</summary>
+    public static string Absolute(string html, string baseUrl, string basePath) => html
+        .Replace($"href=\"{basePath}", $"href=\"{baseUrl}", StringComparison.Ordinal)
+        .Replace($"src=\"{basePath}", $"src=\"{baseUrl}", StringComparison.Ordinal);
+}
