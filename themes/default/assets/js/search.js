@@ -365,6 +365,37 @@
     return;
   }
 
+  // ---------------------------------------------------------------- browser interface
+
+  var STRINGS = {
+    zh: {
+      label: '搜索', placeholder: '搜索故事、社区、驿站、项目', submit: '搜索',
+      count: function (n) { return '找到 ' + n + ' 条结果'; },
+      partial: '没有同时包含全部字词的页面，以下结果包含其中大部分。',
+      none: function (q) { return '没有找到与“' + q + '”相关的内容。'; },
+      hint: '可以试试更短的词（如“驿站”“电梯”），检查有没有错别字，或换一个说法。',
+      hintFilters: '也可以取消部分筛选条件。',
+      empty: '输入关键词开始搜索，或按类型、区、主题浏览。',
+      loading: '正在搜索…', error: '搜索暂时无法使用，请稍后再试。', all: '查看全部结果',
+      more: '显示更多结果', clear: '清除筛选', results: '搜索结果',
+      facets: { type: '类型', district: '区', topic: '主题' },
+      types: { story: '故事', community: '社区', station: '站点', programme: '项目', dataset: '数据集', district: '区', topic: '主题', page: '页面' }
+    },
+    en: {
+      label: 'Search', placeholder: 'Search stories, communities, stations, programmes', submit: 'Search',
+      count: function (n) { return n === 1 ? '1 result' : n + ' results'; },
+      partial: 'No page has every part of your search; these pages have most of it.',
+      none: function (q) { return 'Nothing found for “' + q + '”.'; },
+      hint: 'Try a shorter word (most content is in Chinese, e.g. 驿站 or 电梯), check the spelling, or use other words.',
+      hintFilters: 'You can also remove some filters.',
+      empty: 'Type a word to search, or browse by type, district or topic.',
+      loading: 'Searching…', error: 'Search is not available right now. Please try again later.', all: 'See all results',
+      more: 'Show more results', clear: 'Clear filters', results: 'Search results',
+      facets: { type: 'Type', district: 'District', topic: 'Topic' },
+      types: { story: 'Story', community: 'Community', station: 'Station', programme: 'Programme', dataset: 'Dataset', district: 'District', topic: 'Topic', page: 'Page' }
+    }
+  };
+
   var script = document.currentScript;
   var root = (script && script.getAttribute('data-search-root')) || '/search/';
   if (root.charAt(root.length - 1) !== '/') root += '/';
@@ -375,7 +406,244 @@
       return r.arrayBuffer();
     }).then(function (b) { return new Uint8Array(b); });
   });
-  window.CivicSearch = { engine: engine, api: api, base: base, root: root };
-  // The interface lives in search-ui.js terms below; kept in this one file so pages load one script.
-  if (window.CivicSearchUi) window.CivicSearchUi(window.CivicSearch);
+
+  function langOf(el) {
+    var lang = (el && el.getAttribute('data-lang')) || document.documentElement.getAttribute('lang') || '';
+    return /^en/i.test(lang) ? 'en' : 'zh';
+  }
+
+  function hrefOf(lang, url) { return base + (lang === 'en' ? 'en/' : '') + url; }
+
+  function nameOf(lang, value) { return lang === 'en' && value.en ? value.en : value.name; }
+
+  function el(tag, attrs, text) {
+    var e = document.createElement(tag);
+    if (attrs) Object.keys(attrs).forEach(function (k) { e.setAttribute(k, attrs[k]); });
+    if (text != null) e.textContent = text;
+    return e;
+  }
+
+  function debounce(fn, ms) {
+    var t = 0;
+    return function () { clearTimeout(t); t = setTimeout(fn, ms); };
+  }
+
+  function metaLine(lang, d) {
+    var s = STRINGS[lang], parts = [s.types[d.type] || d.type];
+    if (d.district) parts.push(nameOf(lang, d.district));
+    if (d.date) parts.push(d.date);
+    return parts.join(' · ');
+  }
+
+  function renderHit(lang, hit, query, idPrefix, index) {
+    var d = engine.doc(hit.doc);
+    var li = el('li', { 'class': 'search-result', id: idPrefix + index });
+    var a = el('a', { href: hrefOf(lang, d.url), 'class': 'search-result-title' }, d.title);
+    li.appendChild(a);
+    li.appendChild(el('span', { 'class': 'search-result-meta' }, metaLine(lang, d)));
+    var p = el('p', { 'class': 'search-result-snippet' });
+    li.appendChild(p);
+    if (query.length) engine.snippet(hit.doc, query).then(function (html) { p.innerHTML = html; }, function () {});
+    return li;
+  }
+
+  // ----- header box: results as you type, under the box
+  function setupHeader(form) {
+    var input = form.querySelector('input[name="q"]');
+    if (!input) return;
+    var lang = langOf(form), s = STRINGS[lang], seq = 0, active = -1;
+    var panel = el('div', { 'class': 'site-search-panel', id: 'site-search-panel', hidden: '' });
+    var status = el('p', { 'class': 'site-search-status', role: 'status', 'aria-live': 'polite' });
+    var list = el('ul', { 'class': 'site-search-results', id: 'site-search-results', role: 'listbox', 'aria-label': s.results });
+    panel.appendChild(status);
+    panel.appendChild(list);
+    form.appendChild(panel);
+    input.setAttribute('role', 'combobox');
+    input.setAttribute('aria-controls', 'site-search-results');
+    input.setAttribute('aria-expanded', 'false');
+    input.setAttribute('aria-autocomplete', 'list');
+
+    function close() {
+      panel.hidden = true;
+      input.setAttribute('aria-expanded', 'false');
+      input.removeAttribute('aria-activedescendant');
+      active = -1;
+    }
+
+    function options() { return list.querySelectorAll('[role="option"]'); }
+
+    function highlight(i) {
+      var opts = options();
+      if (!opts.length) return;
+      active = (i + opts.length) % opts.length;
+      opts.forEach(function (o, k) { o.setAttribute('aria-selected', k === active ? 'true' : 'false'); });
+      input.setAttribute('aria-activedescendant', opts[active].id);
+    }
+
+    var run = debounce(function () {
+      var q = input.value.trim(), mine = ++seq;
+      if (!q) { close(); return; }
+      status.textContent = s.loading;
+      panel.hidden = false;
+      input.setAttribute('aria-expanded', 'true');
+      engine.search(q).then(function (r) {
+        if (mine !== seq) return;
+        list.textContent = '';
+        active = -1;
+        status.textContent = r.total ? s.count(r.total) : s.none(q) + ' ' + s.hint;
+        r.hits.slice(0, 6).forEach(function (h, i) {
+          var li = renderHit(lang, h, r.query, 'site-search-option-', i);
+          li.setAttribute('role', 'option');
+          li.setAttribute('aria-selected', 'false');
+          list.appendChild(li);
+        });
+        if (r.total > 6) {
+          var more = el('li', { role: 'option', id: 'site-search-option-all', 'class': 'search-result-all', 'aria-selected': 'false' });
+          more.appendChild(el('a', { href: form.getAttribute('action') + '?q=' + encodeURIComponent(q) }, s.all));
+          list.appendChild(more);
+        }
+      }, function () { if (mine === seq) status.textContent = s.error; });
+    }, 120);
+
+    input.addEventListener('input', run);
+    input.addEventListener('focus', function () { engine.ready().catch(function () {}); });
+    input.addEventListener('keydown', function (e) {
+      if (e.key === 'ArrowDown' && !panel.hidden) { e.preventDefault(); highlight(active + 1); }
+      else if (e.key === 'ArrowUp' && !panel.hidden) { e.preventDefault(); highlight(active - 1); }
+      else if (e.key === 'Escape') { close(); }
+      else if (e.key === 'Enter' && active >= 0) {
+        var link = options()[active].querySelector('a');
+        if (link) { e.preventDefault(); location.href = link.href; }
+      }
+    });
+    document.addEventListener('click', function (e) { if (!form.contains(e.target)) close(); });
+  }
+
+  // ----- the /search/ page
+  function setupPage(app) {
+    var lang = langOf(app), s = STRINGS[lang], seq = 0, shown = 20, last = null;
+    function part(selector, make) {
+      var found = app.querySelector(selector);
+      if (!found) { found = make(); app.appendChild(found); }
+      return found;
+    }
+    var form = part('form', function () {
+      var f = el('form', { 'class': 'search-page-form', role: 'search', action: '', method: 'get' });
+      f.appendChild(el('label', { 'for': 'search-page-q' }, s.label));
+      f.appendChild(el('input', { id: 'search-page-q', type: 'search', name: 'q', autocomplete: 'off', placeholder: s.placeholder }));
+      f.appendChild(el('button', { type: 'submit' }, s.submit));
+      return f;
+    });
+    var input = form.querySelector('input[name="q"]');
+    var status = part('.search-status', function () { return el('p', { 'class': 'search-status', role: 'status', 'aria-live': 'polite' }); });
+    var facetBox = part('.search-facets', function () { return el('div', { 'class': 'search-facets' }); });
+    var results = part('.search-results', function () { return el('ol', { 'class': 'search-results', 'aria-label': s.results }); });
+    var moreButton = part('.search-more', function () { return el('button', { type: 'button', 'class': 'search-more', hidden: '' }, s.more); });
+
+    var params = new URLSearchParams(location.search);
+    var filters = { type: params.getAll('type'), district: params.getAll('district'), topic: params.getAll('topic') };
+    input.value = params.get('q') || '';
+
+    function updateUrl() {
+      var p = new URLSearchParams();
+      if (input.value.trim()) p.set('q', input.value.trim());
+      ['type', 'district', 'topic'].forEach(function (k) { filters[k].forEach(function (v) { p.append(k, v); }); });
+      var qs = p.toString();
+      history.replaceState(null, '', location.pathname + (qs ? '?' + qs : ''));
+    }
+
+    function labelOf(name, value) {
+      var t = engine.table();
+      if (name === 'type') return s.types[value] || value;
+      var list = name === 'district' ? t.districts : t.topicList;
+      for (var i = 0; i < list.length; i++) if (list[i].id === value) return nameOf(lang, list[i]);
+      return value;
+    }
+
+    function renderFacets(counts) {
+      facetBox.textContent = '';
+      ['type', 'district', 'topic'].forEach(function (name) {
+        var entries = counts[name].slice();
+        filters[name].forEach(function (v) {
+          if (!entries.some(function (e) { return e.value === v; })) entries.push({ value: v, count: 0 });
+        });
+        if (!entries.length) return;
+        var fs = el('fieldset', { 'class': 'search-facet search-facet-' + name });
+        fs.appendChild(el('legend', null, s.facets[name]));
+        entries.forEach(function (e) {
+          var id = 'search-facet-' + name + '-' + e.value;
+          var label = el('label', { 'for': id });
+          var box = el('input', { type: 'checkbox', id: id, name: name, value: e.value });
+          box.checked = filters[name].indexOf(e.value) >= 0;
+          box.addEventListener('change', function () {
+            var list = filters[name], at = list.indexOf(e.value);
+            if (box.checked && at < 0) list.push(e.value);
+            if (!box.checked && at >= 0) list.splice(at, 1);
+            shown = 20;
+            run();
+          });
+          label.appendChild(box);
+          label.appendChild(document.createTextNode(' ' + labelOf(name, e.value) + ' '));
+          label.appendChild(el('span', { 'class': 'search-facet-count' }, '(' + e.count + ')'));
+          fs.appendChild(label);
+        });
+        facetBox.appendChild(fs);
+      });
+      if (filters.type.length + filters.district.length + filters.topic.length) {
+        var clear = el('button', { type: 'button', 'class': 'search-clear' }, s.clear);
+        clear.addEventListener('click', function () {
+          filters = { type: [], district: [], topic: [] };
+          run();
+        });
+        facetBox.appendChild(clear);
+      }
+    }
+
+    function renderResults(r) {
+      results.textContent = '';
+      r.hits.slice(0, shown).forEach(function (h, i) { results.appendChild(renderHit(lang, h, r.query, 'search-result-', i)); });
+      moreButton.hidden = r.total <= shown;
+    }
+
+    function run() {
+      var q = input.value.trim(), mine = ++seq, filtered = filters.type.length + filters.district.length + filters.topic.length > 0;
+      updateUrl();
+      if (!q && !filtered) {
+        engine.search('', {}).then(function (r) { if (mine === seq) { renderFacets(r.facets); } }, function () {});
+        results.textContent = '';
+        moreButton.hidden = true;
+        status.textContent = s.empty;
+        return;
+      }
+      status.textContent = s.loading;
+      engine.search(q, { filters: filters }).then(function (r) {
+        if (mine !== seq) return;
+        last = r;
+        renderFacets(r.facets);
+        renderResults(r);
+        if (!r.total) status.textContent = s.none(q || '') + ' ' + s.hint + (filtered ? ' ' + s.hintFilters : '');
+        else status.textContent = s.count(r.total) + (r.mode === 'most' ? ' ' + s.partial : '');
+      }, function () { if (mine === seq) status.textContent = s.error; });
+    }
+
+    moreButton.addEventListener('click', function () {
+      shown += 20;
+      if (last) renderResults(last);
+      var next = results.children[shown - 20];
+      if (next) { var a = next.querySelector('a'); if (a) a.focus(); }
+    });
+    form.addEventListener('submit', function (e) { e.preventDefault(); shown = 20; run(); });
+    input.addEventListener('input', debounce(function () { shown = 20; run(); }, 150));
+    run();
+  }
+
+  function start() {
+    var app = document.getElementById('search-app');
+    document.querySelectorAll('form.site-search').forEach(setupHeader);
+    if (app) setupPage(app);
+  }
+
+  window.CivicSearch = { engine: engine, api: api, root: root };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
 })();
