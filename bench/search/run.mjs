@@ -1,7 +1,10 @@
 // Benchmark: Civic's search index vs Pagefind 1.6.0 on the same built site (see README.md).
-// Usage: node run.mjs [--site DIR] [--out DIR] [--cold-runs N]
-//   --site DIR  a built site with docs.json (url, type, district, topics per page); default: a fixture site made from
-//               ../shared/seeds by fixture.mjs
+// Usage: node run.mjs [--content DIR | --fixture | --site DIR] [--queries FILE] [--out DIR] [--cold N]
+//   default     pages made by content-site.mjs from the `content` branch (git archive, nothing merged), queries.tsv
+//   --content   the same from a folder holding data/ and content/
+//   --fixture   about 60 pages cut from ../shared/seeds by fixture.mjs, queries-fixture.tsv
+//   --site DIR  a built site with docs.json (url, type, district, topics per page)
+//   --cold N    cold runs (fresh browser profile each) for N queries spread over the set; default 30
 import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
@@ -17,7 +20,7 @@ const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) =>
   return acc;
 }, []));
 const out = path.resolve(args.out || path.join(here, 'out'));
-const coldRuns = Number(args['cold-runs'] || 1);
+const coldLimit = Number(args.cold || 30);
 const chromium = args.chromium || '/usr/bin/chromium';
 
 function step(msg) { process.stderr.write(`[bench] ${msg}\n`); }
@@ -31,8 +34,21 @@ function run(cmd, argv, opts = {}) {
 // ---------------------------------------------------------------- 1. the site, twice
 fs.rmSync(out, { recursive: true, force: true });
 const site = path.join(out, 'site');
+let queryFile = path.join(here, 'queries.tsv');
 if (args.site) fs.cpSync(path.resolve(args.site), site, { recursive: true });
-else run('node', [path.join(here, 'fixture.mjs'), path.resolve(repo, '../shared/seeds'), site]);
+else if (args.fixture) {
+  run('node', [path.join(here, 'fixture.mjs'), path.resolve(repo, '../shared/seeds'), site]);
+  queryFile = path.join(here, 'queries-fixture.tsv');
+} else {
+  let content = args.content && path.resolve(args.content);
+  if (!content) {
+    content = path.join(out, 'content');
+    fs.mkdirSync(content, { recursive: true });
+    run('bash', ['-c', `git -C "${repo}" archive content data content | tar -x -C "${content}"`]);
+  }
+  run('node', [path.join(here, 'content-site.mjs'), content, site]);
+}
+if (args.queries) queryFile = path.resolve(args.queries);
 const docs = JSON.parse(fs.readFileSync(path.join(site, 'docs.json'), 'utf8'));
 const oursRoot = path.join(out, 'ours');
 const pfRoot = path.join(out, 'pagefind');
@@ -87,10 +103,11 @@ const fold = (s) => s.normalize('NFKC').toLowerCase();
 const pageText = new Map(docs.map((d) => {
   const html = fs.readFileSync(path.join(site, d.url, 'index.html'), 'utf8');
   const main = (html.match(/<main[^>]*>([\s\S]*)<\/main>/) || [, html])[1];
-  return [d.url, fold(main.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&amp;/g, '&'))];
+  // Tags become line breaks, as block boundaries do in both engines' text: words of two elements never join.
+  return [d.url, fold(main.replace(/<[^>]+>/g, '\n').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'))];
 }));
-const TYPE_LABELS = { story: '故事', station: '站点', programme: '项目', community: '社区' };
-const queries = fs.readFileSync(path.join(here, 'queries.tsv'), 'utf8').split('\n')
+const TYPE_LABELS = { story: '故事', community: '社区', station: '站点', programme: '项目', district: '区', topic: '主题', page: '页面' };
+const queries = fs.readFileSync(queryFile, 'utf8').split('\n')
   .filter((l) => l.trim() && !l.startsWith('#'))
   .map((line, i) => {
     const [q, cls, filterText, relevant] = line.split('\t');
@@ -102,10 +119,13 @@ const queries = fs.readFileSync(path.join(here, 'queries.tsv'), 'utf8').split('\
     }
     const pass = (d) => Object.entries(filters).every(([k, [v]]) => k === 'type' ? d.type === v : d.district && d.district.id === v);
     const parts = fold(q).split(/\s+/).filter(Boolean);
-    const rel = relevant === 'literal' || !relevant
-      ? docs.filter((d) => pass(d) && parts.every((p) => pageText.get(d.url).includes(p))).map((d) => d.url)
-      : relevant.split(' ').map((u) => u.replace(/^\//, ''));
-    return { id: 'q' + i, q, cls, filters, pfFilters, rel };
+    const literal = docs.filter((d) => pass(d) && parts.every((p) => pageText.get(d.url).includes(p))).map((d) => d.url);
+    const expected = relevant === 'literal' || !relevant ? literal : relevant.trim().split(/\s+/).map((u) => u.replace(/^\//, ''));
+    for (const u of expected) {
+      if (!docs.some((d) => d.url === u)) throw new Error(`queries: ${q}: no page ${u}`);
+      if (!literal.includes(u) && cls !== 'synonym') step(`note: ${q}: expected ${u} does not contain the query`);
+    }
+    return { id: 'q' + i, q, cls, filters, pfFilters, rel: expected, ok: [...new Set([...expected, ...literal])] };
   });
 
 // ---------------------------------------------------------------- 4. a logging server and headless Chromium
@@ -221,10 +241,12 @@ const results = {};
 for (const engine of ['ours', 'pagefind']) {
   step(`${engine}: warm session`);
   const warm = await browse(engine, queries, 2);
-  step(`${engine}: ${queries.length * coldRuns} cold runs`);
+  step(`${engine}: cold runs`);
   const cold = [];
-  for (let r = 0; r < coldRuns; r++) {
-    for (const item of queries) {
+  const stride = Math.max(1, queries.length / coldLimit);
+  const sample = queries.filter((_, i) => Math.floor(i % stride) === 0).slice(0, coldLimit);
+  {
+    for (const item of sample) {
       const { report, perQuery } = await browse(engine, [item], 1);
       const init = perQuery.get('init') || { bytes: 0, requests: 0 };
       const q = perQuery.get(`0:${item.id}`) || { bytes: 0, requests: 0 };
@@ -237,22 +259,24 @@ for (const engine of ['ours', 'pagefind']) {
   const perQ = queries.map((item) => {
     const top = first.find((r) => r.id === item.id).top;
     const hit = top.filter((u) => item.rel.includes(u)).length;
+    const right = top.filter((u) => item.ok.includes(u)).length;
     return {
       q: item.q, cls: item.cls, filters: item.filters, relevant: item.rel.length, returned: first.find((r) => r.id === item.id).total, top,
       recall: item.rel.length ? hit / Math.min(5, item.rel.length) : null,
-      precision: top.length ? hit / top.length : null,
+      precision: top.length ? right / top.length : null,
     };
   });
+  const scored = perQ.filter((p) => p.cls !== 'synonym');
   results[engine] = {
     cold_bytes_median: median(cold.map((c) => c.bytes)), cold_bytes_p95: p95(cold.map((c) => c.bytes)), cold_bytes_max: Math.max(...cold.map((c) => c.bytes)),
     cold_requests_median: median(cold.map((c) => c.requests)), cold_ms_median: median(cold.map((c) => c.ms)),
     warm_increment_bytes_mean: mean(increments), warm_increment_bytes_p95: p95(increments),
     warm_repeat_bytes: [...warm.perQuery.entries()].filter(([k]) => k.startsWith('1:')).reduce((a, [, v]) => a + v.bytes, 0),
     warm_ms_median: median(second.map((r) => r.ms_top5)), warm_ms_p95: p95(second.map((r) => r.ms_top5)), warm_ms_max: Math.max(...second.map((r) => r.ms_top5)),
-    recall_at_5: mean(perQ.filter((p) => p.recall !== null).map((p) => p.recall)),
-    precision_at_5: mean(perQ.filter((p) => p.precision !== null).map((p) => p.precision)),
-    zero_result_rate: perQ.filter((p) => p.relevant > 0 && p.returned === 0).length / perQ.filter((p) => p.relevant > 0).length,
-    false_hits_on_empty: perQ.filter((p) => p.relevant === 0 && p.returned > 0).length,
+    recall_at_5: mean(scored.filter((p) => p.recall !== null).map((p) => p.recall)),
+    precision_at_5: mean(scored.filter((p) => p.precision !== null).map((p) => p.precision)),
+    zero_result_rate: scored.filter((p) => p.relevant > 0 && p.returned === 0).length / scored.filter((p) => p.relevant > 0).length,
+    false_hits_on_empty: scored.filter((p) => p.relevant === 0 && p.returned > 0).length,
     by_class: Object.fromEntries([...new Set(queries.map((q) => q.cls))].map((cls) => [cls, {
       recall: mean(perQ.filter((p) => p.cls === cls && p.recall !== null).map((p) => p.recall)),
       precision: mean(perQ.filter((p) => p.cls === cls && p.precision !== null).map((p) => p.precision)),
@@ -263,7 +287,8 @@ for (const engine of ['ours', 'pagefind']) {
 server.close();
 
 const meta = {
-  date: new Date().toISOString(), pages: docs.length, queries: queries.length, cpus: os.cpus().length,
+  date: new Date().toISOString(), pages: docs.length, queries: queries.length, scored: queries.filter((q) => q.cls !== 'synonym').length,
+  cold_runs: Math.min(coldLimit, queries.length), source: args.site ? 'site' : args.fixture ? 'fixture (seeds)' : 'content branch', cpus: os.cpus().length,
   chromium: spawnSync(chromium, ['--version'], { encoding: 'utf8' }).stdout.trim(), pagefind: '1.6.0',
   commit: spawnSync('git', ['-C', repo, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim(),
 };
@@ -271,7 +296,7 @@ fs.writeFileSync(path.join(out, 'results.json'), JSON.stringify({ meta, size, re
 
 const o = results.ours, p = results.pagefind, kb = (b) => (b / 1024).toFixed(1) + ' KB', f2 = (x) => x.toFixed(2), ms = (x) => x.toFixed(1) + ' ms';
 const lines = [
-  `${meta.pages} pages, ${meta.queries} queries, ${meta.chromium}, ${meta.cpus} CPUs, commit ${meta.commit}, HTTP gzip for .js/.json/.html`,
+  `${meta.source}: ${meta.pages} pages, ${meta.queries} queries (${meta.scored} scored, synonyms apart), ${meta.cold_runs} cold runs per engine, ${meta.chromium}, ${meta.cpus} CPUs, commit ${meta.commit}, HTTP gzip for .js/.json/.html`,
   '',
   '| metric | ours | Pagefind 1.6.0 | ratio |',
   '| --- | --- | --- | --- |',
@@ -280,8 +305,8 @@ const lines = [
   `| cold time to top 5, median (loopback) | ${ms(o.cold_ms_median)} | ${ms(p.cold_ms_median)} | |`,
   `| warm bytes/query in a session, mean (p95) | ${kb(o.warm_increment_bytes_mean)} (${kb(o.warm_increment_bytes_p95)}) | ${kb(p.warm_increment_bytes_mean)} (${kb(p.warm_increment_bytes_p95)}) | |`,
   `| warm query, search + top 5, median (p95, max) | ${ms(o.warm_ms_median)} (${ms(o.warm_ms_p95)}, ${ms(o.warm_ms_max)}) | ${ms(p.warm_ms_median)} (${ms(p.warm_ms_p95)}, ${ms(p.warm_ms_max)}) | |`,
-  `| recall@5 | ${f2(o.recall_at_5)} | ${f2(p.recall_at_5)} | |`,
-  `| precision@5 | ${f2(o.precision_at_5)} | ${f2(p.precision_at_5)} | |`,
+  `| recall@5 (expected pages in the top 5) | ${f2(o.recall_at_5)} | ${f2(p.recall_at_5)} | |`,
+  `| precision@5 (top 5 expected or containing the query) | ${f2(o.precision_at_5)} | ${f2(p.precision_at_5)} | |`,
   `| zero-result rate (queries with a relevant page) | ${f2(o.zero_result_rate)} | ${f2(p.zero_result_rate)} | |`,
   `| results for queries no page contains | ${o.false_hits_on_empty} queries | ${p.false_hits_on_empty} queries | |`,
   `| index on disk: runtime / meta / index / texts | ${kb(size.ours.runtime)} / ${kb(size.ours.meta)} / ${kb(size.ours.index)} (${size.ours.index_files} shards) / ${kb(size.ours.text)} (${size.ours.text_files} blocks) | ${kb(size.pagefind.runtime)} / ${kb(size.pagefind.meta)} / ${kb(size.pagefind.index)} (${size.pagefind.index_files} chunks) / ${kb(size.pagefind.text)} (${size.pagefind.text_files} fragments) | |`,
