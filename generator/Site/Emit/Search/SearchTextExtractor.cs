@@ -45,7 +45,8 @@ public static class SearchTextExtractor
         {
             if (child is IText text)
             {
-                writer.Append(text.Data);
+                // Line breaks in the source are spaces; only block boundaries end a line.
+                writer.Append(text.Data.Replace('\r', ' ').Replace('\n', ' '));
                 continue;
             }
 
