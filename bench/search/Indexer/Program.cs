@@ -29,5 +29,5 @@ foreach (var entry in json.RootElement.EnumerateArray())
         entry.TryGetProperty("date", out var date) ? date.GetString() : null));
 }
 
-var output = SearchIndexWriter.Write(documents, Path.Combine(site, "search"));
+var output = SearchIndexWriter.Write(documents, site, ["en/"]);
 Console.WriteLine($"indexed {documents.Count} pages into {output.Files.Count} files ({output.Shards.Count} shards) in {clock.ElapsedMilliseconds} ms");

@@ -4,10 +4,16 @@ namespace Civic.Site.Emit.Search;
 
 public static partial class SearchIndexWriter
 {
-    private static byte[] Manifest(SearchIndexOptions options, string docs, IReadOnlyList<string> shards) => Json(w =>
+    // `files`, when set, is where the index files are relative to this manifest (another language's search page).
+    internal static byte[] Manifest(SearchIndexOptions options, string docs, IReadOnlyList<string> shards, string? files) => Json(w =>
     {
         w.WriteStartObject();
         w.WriteNumber("v", 1);
+        if (files is not null)
+        {
+            w.WriteString("files", files);
+        }
+
         w.WriteNumber("k1", options.K1);
         w.WriteNumber("b", options.B);
         w.WriteNumber("title", options.TitleBoost);

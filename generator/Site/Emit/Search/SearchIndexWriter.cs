@@ -17,11 +17,16 @@ public static partial class SearchIndexWriter
 
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>Builds the index of <paramref name="documents"/> and writes it into <paramref name="directory"/>.</summary>
-    public static SearchIndexOutput Write(IEnumerable<SearchDocument> documents, string directory, SearchIndexOptions? options = null)
+    /// <summary>
+    /// Builds the index of <paramref name="documents"/> (the pages of the default language) and writes it into
+    /// <c>{outputRoot}/search/</c>, plus a manifest for each other interface language's search page, e.g.
+    /// <paramref name="languageHomes"/> = <c>["en/"]</c> writes <c>{outputRoot}/en/search/index.json</c>.
+    /// </summary>
+    public static SearchIndexOutput Write(
+        IEnumerable<SearchDocument> documents, string outputRoot, IEnumerable<string> languageHomes, SearchIndexOptions? options = null)
     {
         var output = Build(documents, options);
-        output.WriteTo(directory);
+        output.WriteTo(outputRoot, languageHomes);
         return output;
     }
 
@@ -33,8 +38,8 @@ public static partial class SearchIndexWriter
         var shards = WriteShards(index, files);
         var blocks = WriteBlocks(index, files);
         var docs = AddHashed(files, "docs.", ".pack", Gzip(DocTable(index, blocks)));
-        files[ManifestName] = Manifest(index.Options, docs, shards);
-        return new SearchIndexOutput(index, files, shards);
+        files[ManifestName] = Manifest(index.Options, docs, shards, null);
+        return new SearchIndexOutput(index, files, docs, shards);
     }
 
     private static List<string> WriteShards(SearchIndex index, SortedDictionary<string, byte[]> files)

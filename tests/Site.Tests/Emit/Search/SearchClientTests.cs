@@ -20,6 +20,7 @@ public sealed class SearchClientTests : IDisposable
         output = SearchIndexWriter.Write(
             SearchFixtureCorpus.Documents,
             directory,
+            ["en/"],
             SearchIndexOptions.Default with { TargetShardBytes = 200, TargetBlockBytes = 300 });
     }
 
@@ -42,6 +43,18 @@ public sealed class SearchClientTests : IDisposable
                 Assert.Equal(expected.Hits[j].Score, results[i].Hits[j].Score, 9);
             }
         }
+    }
+
+    [Fact]
+    public void Client_OnTheEnglishSearchPage_UsesTheOneIndexThroughItsManifest()
+    {
+        var zh = Run([new Request("骑手驿站", null)]);
+        var en = Run([new Request("骑手驿站", null)], Path.Combine(directory, "en", "search"));
+
+        Assert.Equal(zh[0].Hits.Select(h => h.Url), en[0].Hits.Select(h => h.Url));
+        Assert.Equal("index.json", en[0].Fetched[0]);
+        Assert.All(en[0].Fetched.Skip(1), f => Assert.StartsWith("../../search/", f));
+        Assert.False(Directory.Exists(Path.Combine(directory, "en", "search", "t")), "the English page must not get a copy of the index");
     }
 
     [Fact]
@@ -97,13 +110,13 @@ public sealed class SearchClientTests : IDisposable
         Assert.Equal(["stories/elevator-more/", "stories/elevator-retrofit/"], results[0].Hits.Select(h => h.Url));
     }
 
-    private List<NodeResult> Run(IEnumerable<Request> requests)
+    private List<NodeResult> Run(IEnumerable<Request> requests, string? searchRoot = null)
     {
         var stdout = SearchTestEnvironment.RunNode(
             SearchTestEnvironment.NodeScript("query.js"),
             JsonSerializer.Serialize(requests, new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase }),
             SearchTestEnvironment.SearchJs,
-            directory);
+            searchRoot ?? Path.Combine(directory, "search"));
         return JsonSerializer.Deserialize<List<NodeResult>>(stdout, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!;
     }
 

@@ -65,6 +65,19 @@ public sealed class SearchIndexWriterTests
         Assert.Equal(1.2, manifest.GetProperty("k1").GetDouble());
     }
 
+    [Fact]
+    public void ManifestFor_PointsAnotherLanguagesSearchPageAtTheOneIndex()
+    {
+        var output = SearchIndexWriter.Build(SearchFixtureCorpus.Documents, SmallShards);
+        var main = JsonDocument.Parse(output.Files[SearchIndexWriter.ManifestName]).RootElement;
+        var en = JsonDocument.Parse(output.ManifestFor("en/")).RootElement;
+
+        Assert.False(main.TryGetProperty("files", out _));
+        Assert.Equal("../../search/", en.GetProperty("files").GetString());
+        Assert.Equal(main.GetProperty("docs").GetString(), en.GetProperty("docs").GetString());
+        Assert.Equal("../../../search/", JsonDocument.Parse(output.ManifestFor("zh-hant/tw/")).RootElement.GetProperty("files").GetString());
+    }
+
     private static string Gunzip(byte[] bytes)
     {
         using var gzip = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);

@@ -1,13 +1,15 @@
 /*
- * Civic site search: a plain-JS client for the index that the build writes under {base}search/.
+ * Civic site search: a plain-JS client for the index that the build writes under {root}search/.
  *
- * Contract with the theme:
- * - Every page loads <script src="{base}assets/js/search.js" defer data-search-root="{base}search/"></script>.
+ * Contract with the theme ({root} is the site's base path, {base} the language home: "/" or "/en/"):
+ * - Every page loads <script src="{root}assets/js/search.js" defer data-search-root="{base}search/"></script>.
  * - The header holds <form class="site-search" role="search" action="{base}search/" method="get">
  *   <label for="site-search-q">…</label><input id="site-search-q" type="search" name="q" autocomplete="off"></form>;
  *   typing there shows results under the box, Enter opens {base}search/?q=….
  * - The /search/ page (and /en/search/) has <div id="search-app" data-lang="zh-Hans|en"></div>, filled by
  *   layouts/search.sbn; this script runs the query from ?q= (and ?type=, ?district=, ?topic=) and keeps the URL in step.
+ * - Results link to {base}<page>, so the English search leads to English pages. The index is written once under
+ *   {root}search/; {root}en/search/index.json points there (its "files" entry).
  * - Interface language: #search-app's data-lang, else <html lang>; "en…" is English, anything else Simplified Chinese.
  * No request leaves the site: the index files are fetched from data-search-root only.
  *
@@ -127,13 +129,19 @@
   function createEngine(load) {
     var manifest = null, table = null, shards = new Map(), blocks = new Map();
 
+    var prefix = '';
+
+    // Every file but the manifest lives under `files` (set on another language's search page), else beside it.
+    function loadFile(path) { return load(prefix + path); }
+
     function loadJson(path) {
-      return load(path).then(gunzip).then(function (b) { return JSON.parse(decoder.decode(b)); });
+      return loadFile(path).then(gunzip).then(function (b) { return JSON.parse(decoder.decode(b)); });
     }
 
     function ready() {
       if (!manifest) {
-        manifest = loadJson('index.json').then(function (m) {
+        manifest = load('index.json').then(gunzip).then(function (b) { return JSON.parse(decoder.decode(b)); }).then(function (m) {
+          prefix = m.files || '';
           return loadJson(m.docs).then(function (d) {
             table = d;
             var total = 0;
@@ -151,7 +159,7 @@
     }
 
     function loadShard(file) {
-      if (!shards.has(file)) shards.set(file, load(file).then(gunzip).then(parseShard));
+      if (!shards.has(file)) shards.set(file, loadFile(file).then(gunzip).then(parseShard));
       return shards.get(file);
     }
 
@@ -399,7 +407,8 @@
   var script = document.currentScript;
   var root = (script && script.getAttribute('data-search-root')) || '/search/';
   if (root.charAt(root.length - 1) !== '/') root += '/';
-  var base = root.replace(/search\/$/, '');
+  // Results link into the interface language of the page: /en/search/ leads to /en/stories/….
+  var home = root.replace(/search\/$/, '');
   var engine = createEngine(function (path) {
     return fetch(root + path).then(function (r) {
       if (!r.ok) throw new Error(r.status + ' ' + path);
@@ -412,7 +421,7 @@
     return /^en/i.test(lang) ? 'en' : 'zh';
   }
 
-  function hrefOf(lang, url) { return base + (lang === 'en' ? 'en/' : '') + url; }
+  function hrefOf(url) { return home + url; }
 
   function nameOf(lang, value) { return lang === 'en' && value.en ? value.en : value.name; }
 
@@ -438,7 +447,7 @@
   function renderHit(lang, hit, query, idPrefix, index) {
     var d = engine.doc(hit.doc);
     var li = el('li', { 'class': 'search-result', id: idPrefix + index });
-    var a = el('a', { href: hrefOf(lang, d.url), 'class': 'search-result-title' }, d.title);
+    var a = el('a', { href: hrefOf(d.url), 'class': 'search-result-title' }, d.title);
     li.appendChild(a);
     li.appendChild(el('span', { 'class': 'search-result-meta' }, metaLine(lang, d)));
     var p = el('p', { 'class': 'search-result-snippet' });
