@@ -46,35 +46,46 @@ public static partial class SearchIndexWriter
     {
         var encoded = index.Terms.Keys
             .Order(StringComparer.Ordinal)
-            .Select(term => (Term: term, Bytes: EncodeTerm(term, index.PostingsOf(term))))
+            .Select(term => (Term: term, Bytes: Encoding.UTF8.GetBytes(term), Postings: EncodePostings(term, index.PostingsOf(term))))
             .ToList();
-        var total = encoded.Sum(e => (long)e.Bytes.Length);
+        var total = encoded.Sum(e => (long)e.Bytes.Length + e.Postings.Length);
         var count = 1;
         while (count < 4096 && total / count > index.Options.TargetShardBytes)
         {
             count *= 2;
         }
 
-        var groups = new List<byte[]>[count];
+        var groups = new List<(byte[] Bytes, byte[] Postings)>[count];
         for (var shard = 0; shard < count; shard++)
         {
             groups[shard] = [];
         }
 
-        foreach (var (term, bytes) in encoded)
+        foreach (var (term, bytes, postings) in encoded)
         {
-            groups[SearchShardHash.ShardOf(term, count)].Add(bytes);
+            groups[SearchShardHash.ShardOf(term, count)].Add((bytes, postings));
         }
 
         var names = new List<string>(count);
         for (var shard = 0; shard < count; shard++)
         {
-            var members = groups[shard];
             var buffer = new MemoryStream();
-            WriteVarint(buffer, members.Count);
-            foreach (var member in members)
+            WriteVarint(buffer, groups[shard].Count);
+            var previous = Array.Empty<byte>();
+            foreach (var (bytes, postings) in groups[shard])
             {
-                buffer.Write(member);
+                // Front coding: the bytes shared with the previous term, then the rest.
+                var shared = 0;
+                while (shared < bytes.Length && shared < previous.Length && bytes[shared] == previous[shared])
+                {
+                    shared++;
+                }
+
+                WriteVarint(buffer, shared);
+                WriteVarint(buffer, bytes.Length - shared);
+                buffer.Write(bytes, shared, bytes.Length - shared);
+                buffer.Write(postings);
+                previous = bytes;
             }
 
             var name = AddHashed(files, "t/", ".pack", Gzip(buffer.ToArray()));
@@ -84,13 +95,10 @@ public static partial class SearchIndexWriter
         return names;
     }
 
-    // term, flags (1 = positions), df, then per posting: doc delta and either positions (delta) or title/body counts.
-    private static byte[] EncodeTerm(string term, IReadOnlyList<SearchPosting> postings)
+    // flags (1 = positions), df, then per posting: doc delta and either positions (delta) or title/body counts.
+    private static byte[] EncodePostings(string term, IReadOnlyList<SearchPosting> postings)
     {
         var buffer = new MemoryStream();
-        var bytes = Encoding.UTF8.GetBytes(term);
-        WriteVarint(buffer, bytes.Length);
-        buffer.Write(bytes);
         var positional = SearchIndex.HasPositions(term);
         WriteVarint(buffer, positional ? 1 : 0);
         WriteVarint(buffer, postings.Count);

@@ -2,7 +2,11 @@ using System.Text;
 
 namespace Civic.Site.Emit.Search;
 
-/// <summary>FNV-1a over UTF-8: cheap, and trivially the same in search.js (Math.imul), so no term table is needed.</summary>
+/// <summary>
+/// Which shard holds a term: FNV-1a over UTF-8 of its key, cheap and trivially the same in search.js (Math.imul), so no
+/// term table is needed. A CJK term's key is its first character: a shard then holds whole families (驿, 驿站, 驿的 …),
+/// which share their first bytes and compress well, and a query still needs one shard per query term at most.
+/// </summary>
 public static class SearchShardHash
 {
     public static uint Fnv1a(string term)
@@ -17,5 +21,11 @@ public static class SearchShardHash
         return hash;
     }
 
-    public static int ShardOf(string term, int shardCount) => (int)(Fnv1a(term) % (uint)shardCount);
+    public static string KeyOf(string term)
+    {
+        var first = term.EnumerateRunes().FirstOrDefault();
+        return SearchTokenizer.IsCjk(first.Value) ? first.ToString() : term;
+    }
+
+    public static int ShardOf(string term, int shardCount) => (int)(Fnv1a(KeyOf(term)) % (uint)shardCount);
 }

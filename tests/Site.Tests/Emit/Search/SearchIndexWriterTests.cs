@@ -36,16 +36,22 @@ public sealed class SearchIndexWriterTests
     }
 
     [Fact]
-    public void Build_PutsEachTermInTheShardItsHashNames()
+    public void Build_PutsEveryTermInTheShardItsHashNames_AndNowhereElse()
     {
         var output = SearchIndexWriter.Build(SearchFixtureCorpus.Documents, SmallShards);
 
-        foreach (var term in new[] { "驿站", "服务", "12345", "站" })
+        var found = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var shard in output.Shards)
         {
-            var file = "t/" + output.ShardFileOf(term) + ".pack";
-            var text = Gunzip(output.Files[file]);
-            Assert.Contains(term, text);
+            foreach (var term in TermsOf(GunzipBytes(output.Files["t/" + shard + ".pack"])))
+            {
+                found.Add(term, shard);
+            }
         }
+
+        Assert.Equal(output.Index.Terms.Keys.Order(StringComparer.Ordinal), found.Keys.Order(StringComparer.Ordinal));
+        Assert.All(found, kv => Assert.Equal(output.ShardFileOf(kv.Key), kv.Value));
+        Assert.Equal(output.ShardFileOf("驿"), output.ShardFileOf("驿站"));
     }
 
     [Fact]
@@ -76,6 +82,57 @@ public sealed class SearchIndexWriterTests
         Assert.Equal("../../search/", en.GetProperty("files").GetString());
         Assert.Equal(main.GetProperty("docs").GetString(), en.GetProperty("docs").GetString());
         Assert.Equal("../../../search/", JsonDocument.Parse(output.ManifestFor("zh-hant/tw/")).RootElement.GetProperty("files").GetString());
+    }
+
+    // Reads the term list of a shard: count, then per term shared prefix, rest, flags, df and postings.
+    private static List<string> TermsOf(byte[] shard)
+    {
+        var at = 0;
+        int Varint()
+        {
+            int value = 0, shift = 0, b;
+            do
+            {
+                b = shard[at++];
+                value |= (b & 0x7f) << shift;
+                shift += 7;
+            }
+            while ((b & 0x80) != 0);
+            return value;
+        }
+
+        var terms = new List<string>();
+        var previous = Array.Empty<byte>();
+        for (var count = Varint(); count > 0; count--)
+        {
+            var shared = Varint();
+            var rest = Varint();
+            var bytes = previous[..shared].Concat(shard.AsSpan(at, rest).ToArray()).ToArray();
+            at += rest;
+            previous = bytes;
+            terms.Add(System.Text.Encoding.UTF8.GetString(bytes));
+            var positional = Varint() == 1;
+            for (var df = Varint(); df > 0; df--)
+            {
+                Varint();
+                var n = Varint();
+                for (var k = positional ? n : 1; k > 0; k--)
+                {
+                    Varint();
+                }
+            }
+        }
+
+        Assert.Equal(shard.Length, at);
+        return terms;
+    }
+
+    private static byte[] GunzipBytes(byte[] bytes)
+    {
+        using var gzip = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
+        var output = new MemoryStream();
+        gzip.CopyTo(output);
+        return output.ToArray();
     }
 
     private static string Gunzip(byte[] bytes)

@@ -65,7 +65,7 @@
   var encoder = new TextEncoder();
   var decoder = new TextDecoder();
 
-  // FNV-1a over UTF-8, the shard of a term (SearchShardHash.cs).
+  // FNV-1a over UTF-8 (SearchShardHash.cs).
   function fnv1a(term) {
     var bytes = encoder.encode(term), h = 0x811c9dc5;
     for (var i = 0; i < bytes.length; i++) {
@@ -97,17 +97,24 @@
     } while (byte & 0x80);
     return result;
   };
-  Reader.prototype.str = function () {
-    var n = this.u(), s = decoder.decode(this.b.subarray(this.i, this.i + n));
-    this.i += n;
-    return s;
-  };
 
-  // Shard layout (SearchShardWriter.cs): count, then per term: term, flags, df, postings.
+  // The shard of a term: a CJK term goes by its first character (SearchShardHash.cs).
+  function shardKey(term) {
+    var first = Array.from(term)[0] || '';
+    return first && isCjk(first.codePointAt(0)) ? first : term;
+  }
+
+  // Shard layout (SearchIndexWriter.cs): count, then per term: bytes shared with the previous term, the rest of its
+  // UTF-8 bytes, flags, df, postings.
   function parseShard(bytes) {
-    var r = new Reader(bytes), terms = new Map(), count = r.u();
+    var r = new Reader(bytes), terms = new Map(), count = r.u(), previous = new Uint8Array(0);
     for (var t = 0; t < count; t++) {
-      var term = r.str(), flags = r.u(), df = r.u(), postings = [], doc = 0;
+      var shared = r.u(), rest = r.u(), termBytes = new Uint8Array(shared + rest);
+      termBytes.set(previous.subarray(0, shared), 0);
+      termBytes.set(r.b.subarray(r.i, r.i + rest), shared);
+      r.i += rest;
+      previous = termBytes;
+      var term = decoder.decode(termBytes), flags = r.u(), df = r.u(), postings = [], doc = 0;
       for (var p = 0; p < df; p++) {
         doc += r.u();
         if (flags & 1) {
@@ -155,7 +162,7 @@
     }
 
     function shardFile(m, term) {
-      return 't/' + m.shards[fnv1a(term) % m.shards.length] + '.pack';
+      return 't/' + m.shards[fnv1a(shardKey(term)) % m.shards.length] + '.pack';
     }
 
     function loadShard(file) {
@@ -364,7 +371,7 @@
   }
 
   var api = {
-    tokenize: tokenize, tokenizeQuery: tokenizeQuery, fnv1a: fnv1a, createEngine: createEngine,
+    tokenize: tokenize, tokenizeQuery: tokenizeQuery, fnv1a: fnv1a, shardKey: shardKey, createEngine: createEngine,
     snippet: snippet, parseShard: parseShard, gunzip: gunzip
   };
 
