@@ -1,0 +1,28 @@
+namespace Civic.Site.Emit.Search;
+
+/// <summary>Ranking constants (written into the manifest so the browser ranks exactly as the build expects) and file sizes.</summary>
+public sealed record SearchIndexOptions
+{
+    public static SearchIndexOptions Default { get; } = new();
+
+    /// <summary>BM25 term saturation.</summary>
+    public double K1 { get; init; } = 1.2;
+
+    /// <summary>BM25 length normalisation.</summary>
+    public double B { get; init; } = 0.75;
+
+    /// <summary>An occurrence in the title counts this many times an occurrence in the text.</summary>
+    public double TitleBoost { get; init; } = 3;
+
+    /// <summary>A document holding the query's terms in the query's order scores (1 + this) times more.</summary>
+    public double PhraseBonus { get; init; } = 0.5;
+
+    /// <summary>Uncompressed postings per shard the shard count aims at; the count is a power of two.</summary>
+    public int TargetShardBytes { get; init; } = 3000;
+
+    /// <summary>Snippet texts are grouped into blocks of about this many UTF-8 bytes.</summary>
+    public int TargetBlockBytes { get; init; } = 3000;
+
+    /// <summary>Longer texts are cut for snippets (not for indexing).</summary>
+    public int MaxSnippetTextChars { get; init; } = 12000;
+}
