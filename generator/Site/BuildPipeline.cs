@@ -22,10 +22,10 @@ public static class BuildPipeline
     [
         new HtmlPageWriter(),
         new ThemeAssetWriter(),
-        // new OpenDataWriter(),     -> /data/<dataset>.csv .json .xlsx, datapackage.json, civic.sqlite, catalog.jsonld, data.json
-        // new FeedWriter(),         -> /feed.json, /feed.xml
-        // new SitemapWriter(),      -> /sitemap.xml, /robots.txt
-        // new SearchIndexWriter(),  -> the search index
+        // new OpenDataWriter(),     "opendata": /data/<dataset>.csv .json .xlsx, datapackage.json, civic.sqlite, catalog.jsonld, data.json
+        // new FeedWriter(),         "feeds":    /feed.json, /feed.xml (the theme links them when site.outputs.feeds)
+        // new SitemapWriter(),      "sitemap":  /sitemap.xml, /robots.txt
+        // new SearchIndexWriter(),  "search":   the index (the theme loads search.js/css when site.outputs.search)
     ];
 
     public static BuildResult Run(BuildOptions options, BuildSession? session = null)
