@@ -1,6 +1,10 @@
 using Civic.Site.Diagnostics;
 using Civic.Site.Emit;
+using Civic.Site.Emit.Feeds;
 using Civic.Site.Emit.Html;
+using Civic.Site.Emit.OpenData;
+using Civic.Site.Emit.Search;
+using Civic.Site.Emit.Sitemap;
 using Civic.Site.Load;
 using Civic.Site.Model;
 using Civic.Site.Render;
@@ -22,10 +26,10 @@ public static class BuildPipeline
     [
         new HtmlPageWriter(),
         new ThemeAssetWriter(),
-        // new OpenDataWriter(),     -> /data/<dataset>.csv .json .xlsx, datapackage.json, civic.sqlite, catalog.jsonld, data.json
-        // new FeedWriter(),         -> /feed.json, /feed.xml
-        // new SitemapWriter(),      -> /sitemap.xml, /robots.txt
-        // new SearchIndexWriter(),  -> the search index
+        new OpenDataWriter(),       // /data/<dataset>.csv .json .xlsx, datapackage.json, civic.sqlite, catalog.jsonld, data.json
+        new FeedWriter(),           // /feed.json, /feed.xml, per-topic and per-district feeds
+        new SitemapWriter(),        // /sitemap.xml, /robots.txt
+        new SearchIndexEmitter(),   // /search/index.json and its shards
     ];
 
     public static BuildResult Run(BuildOptions options, BuildSession? session = null)
