@@ -109,6 +109,7 @@ def main():
     parser.add_argument("--sizes", default="1000,10000")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--work", default="/tmp/civic-bench")
+    parser.add_argument("--serve-only", action="store_true", help="only the serve edits (the corpus of the first size is made if missing)")
     args = parser.parse_args()
     os.makedirs(args.work, exist_ok=True)
     global CIVIC
@@ -119,6 +120,11 @@ def main():
     print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     smallest = None
     for n in [int(s) for s in args.sizes.split(",")]:
+        if args.serve_only:
+            smallest = smallest or os.path.join(args.work, f"corpus-{n}")
+            if not os.path.exists(smallest):
+                subprocess.run([sys.executable, os.path.join(HERE, "make_corpus.py"), str(n), smallest], check=True, capture_output=True)
+            continue
         row, corpus = bench_size(n, args.rounds, args.work)
         smallest = smallest or corpus
         print(f"| {n:,} | {row['civic_s']:.2f} | {row['hugo_s']:.2f} | {row['civic_s'] / row['hugo_s']:.2f} | {row['civic_mb']:.0f} | "

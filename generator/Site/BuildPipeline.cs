@@ -26,10 +26,10 @@ public static class BuildPipeline
     [
         new HtmlPageWriter(),
         new ThemeAssetWriter(),
-        new OpenDataWriter(),       // /data/<dataset>.csv .json .xlsx, datapackage.json, civic.sqlite, catalog.jsonld, data.json
-        new FeedWriter(),           // /feed.json, /feed.xml, per-topic and per-district feeds
-        new SitemapWriter(),        // /sitemap.xml, /robots.txt
-        new SearchIndexEmitter(),   // /search/index.json and its shards
+        new OpenDataWriter(),       // "opendata": /data/<dataset>.csv .json .xlsx, datapackage.json, civic.sqlite, catalog.jsonld, data.json
+        new FeedWriter(),           // "feeds":    /feed.json, /feed.xml, per topic and district (the theme links them when site.outputs.feeds)
+        new SitemapWriter(),        // "sitemap":  /sitemap.xml, /robots.txt
+        new SearchIndexEmitter(),   // "search":   the index (the theme loads search.js/css when site.outputs.search)
     ];
 
     public static BuildResult Run(BuildOptions options, BuildSession? session = null)
@@ -66,6 +66,12 @@ public static class BuildPipeline
         var templates = new TemplateBridge(theme);
         templates.CheckSyntax(diagnostics);
         var jobs = PagePlanner.Plan(model, index, urls, theme, settings, session.Markdown);
+        ReportUrlClashes(jobs, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return Fail(diagnostics, output);
+        }
+
         var renderer = new PageRenderer(templates, session.Pages);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var pages = renderer.Render(jobs, diagnostics);                                // Render
@@ -112,6 +118,18 @@ public static class BuildPipeline
         }
 
         return new BuildResult(true, diagnostics.ToSortedArray(), output, seed.Pages.Count, renderedCount);
+    }
+
+    private static void ReportUrlClashes(IReadOnlyList<PageJob> jobs, DiagnosticBag diagnostics)
+    {
+        var taken = new Dictionary<string, PageJob>(StringComparer.Ordinal);
+        foreach (var job in jobs)
+        {
+            if (!taken.TryAdd(job.OutputPath, job))
+            {
+                diagnostics.Report(BuildDiagnosticCodes.UrlClash, SourceLocation.StartOf(job.SourcePath), job.Url, taken[job.OutputPath].SourcePath);
+            }
+        }
     }
 
     /// <summary>Stage timings on stderr when CIVIC_TRACE is set, for the benchmark and for profiling.</summary>

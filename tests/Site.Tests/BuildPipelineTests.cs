@@ -110,4 +110,20 @@ public sealed class BuildPipelineTests
         Assert.Contains("<link rel=\"canonical\" href=\"https://example.org/civic/\">", html);
         Assert.DoesNotContain("href=\"/stories/", html);
     }
+
+    [Fact]
+    public void A_page_whose_url_is_a_section_of_the_site_is_an_error_naming_the_file()
+    {
+        using var site = BundledSite.Copy();
+        site.Write("content/pages/stories.md", "---\ntitle: 故事\n---\n正文\n");
+
+        var result = BuildPipeline.Run(new BuildOptions(site.Root));
+
+        Assert.False(result.Succeeded);
+        var clashes = result.Diagnostics.Where(d => d.Code == BuildDiagnosticCodes.UrlClash.Code).ToList();
+        Assert.Equal(2, clashes.Count);
+        Assert.All(clashes, c => Assert.Equal("content/pages/stories.md", c.Location.Path));
+        Assert.Contains(clashes, c => c.Message.Contains("URL /stories/ ", StringComparison.Ordinal));
+        Assert.Contains(clashes, c => c.Message.Contains("URL /en/stories/ ", StringComparison.Ordinal));
+    }
 }

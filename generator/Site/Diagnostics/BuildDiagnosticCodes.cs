@@ -44,7 +44,12 @@ public static class BuildDiagnosticCodes
         "cannot write the output: {0}",
         "check that the output folder is writable and not open in another program");
 
+    /// <summary>Two pages that would be written to the same URL. Args: URL, the other page's source.</summary>
+    public static readonly DiagnosticDescriptor UrlClash = new("CIV4008", E,
+        "this page's URL {0} is already taken by {1}",
+        "rename the file: page slugs must not equal a section of the site (stories, data, communities …)");
+
     /// <summary>Every Render/Emit descriptor.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
-        [BrokenLink, UnsafeLink, TemplateSyntax, TemplateRuntime, MissingLayout, ThemeStrings, OutputFailed];
+        [BrokenLink, UnsafeLink, TemplateSyntax, TemplateRuntime, MissingLayout, ThemeStrings, OutputFailed, UrlClash];
 }
