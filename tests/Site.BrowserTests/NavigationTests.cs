@@ -59,24 +59,6 @@ public sealed class NavigationTests(BrowserFixture site)
     }
 
     [Fact]
-    public async Task An_untranslated_story_on_the_english_site_is_marked_as_chinese()
-    {
-        var untranslated = Directory.GetFiles(Path.Combine(site.OutputDir, "en", "stories"), "index.html", SearchOption.AllDirectories)
-            .Select(f => Path.GetFileName(Path.GetDirectoryName(f))!)
-            .Where(slug => slug is not "stories" and not "page")
-            .FirstOrDefault(slug => File.ReadAllText(Path.Combine(site.OutputDir, "en", "stories", slug, "index.html")).Contains("<article class=\"story\" lang=\"zh-Hans\">", StringComparison.Ordinal));
-        Assert.True(untranslated is not null, "every story has an English translation: nothing to check");
-        var (page, problems) = await site.OpenAsync();
-
-        await page.GotoAsync(site.BaseUrl + "en/stories/" + untranslated + "/");
-
-        Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
-        Assert.Equal("zh-Hans", await page.GetAttributeAsync("article.story", "lang"));
-        await Expect(page.Locator(".notice")).ToHaveAttributeAsync("lang", "en");
-        Assert.Empty(problems);
-    }
-
-    [Fact]
     public async Task On_a_phone_the_page_fits_the_screen_and_the_search_box_is_there()
     {
         var (page, problems) = await site.OpenAsync(390, 844);
