@@ -56,6 +56,9 @@ fs.cpSync(site, oursRoot, { recursive: true });
 fs.cpSync(site, pfRoot, { recursive: true });
 fs.rmSync(path.join(oursRoot, 'search'), { recursive: true, force: true });
 fs.rmSync(path.join(pfRoot, 'search'), { recursive: true, force: true });
+// A built site has the English interface under /en/: Pagefind would make a second language index there and the
+// harness (lang zh-CN) would query that one. Both engines index the default-language pages only.
+fs.rmSync(path.join(pfRoot, 'en'), { recursive: true, force: true });
 
 // ---------------------------------------------------------------- 2. index with both engines
 step('pagefind');

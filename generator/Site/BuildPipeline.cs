@@ -1,6 +1,10 @@
 using Civic.Site.Diagnostics;
 using Civic.Site.Emit;
+using Civic.Site.Emit.Feeds;
 using Civic.Site.Emit.Html;
+using Civic.Site.Emit.OpenData;
+using Civic.Site.Emit.Search;
+using Civic.Site.Emit.Sitemap;
 using Civic.Site.Load;
 using Civic.Site.Model;
 using Civic.Site.Render;
@@ -22,10 +26,10 @@ public static class BuildPipeline
     [
         new HtmlPageWriter(),
         new ThemeAssetWriter(),
-        // new OpenDataWriter(),     "opendata": /data/<dataset>.csv .json .xlsx, datapackage.json, civic.sqlite, catalog.jsonld, data.json
-        // new FeedWriter(),         "feeds":    /feed.json, /feed.xml (the theme links them when site.outputs.feeds)
-        // new SitemapWriter(),      "sitemap":  /sitemap.xml, /robots.txt
-        // new SearchIndexWriter(),  "search":   the index (the theme loads search.js/css when site.outputs.search)
+        new OpenDataWriter(),       // "opendata": /data/<dataset>.csv .json .xlsx, datapackage.json, civic.sqlite, catalog.jsonld, data.json
+        new FeedWriter(),           // "feeds":    /feed.json, /feed.xml, per topic and district (the theme links them when site.outputs.feeds)
+        new SitemapWriter(),        // "sitemap":  /sitemap.xml, /robots.txt
+        new SearchIndexEmitter(),   // "search":   the index (the theme loads search.js/css when site.outputs.search)
     ];
 
     public static BuildResult Run(BuildOptions options, BuildSession? session = null)
@@ -49,7 +53,12 @@ public static class BuildPipeline
     {
         var output = OutputFolder(options, model);
         var urls = new SiteUrls(options.BaseUrl ?? model.Config.BaseUrl, model.Config.Languages);
-        var settings = new RenderSettings(urls.BaseUrl, options.IncludeDrafts, Emitters.Select(e => e.Name).ToList());
+        var openData = Emitters.Any(e => e is OpenDataWriter) ? OpenDataPublisher.Build(model, urls.BaseUrl) : null;
+        var landings = openData is null ? null : model.Datasets
+            .Select(d => openData.Landing(d.Id))
+            .OfType<DatasetLanding>()
+            .ToDictionary(l => l.DatasetId, l => l.ToTemplateValue(), StringComparer.Ordinal);
+        var settings = new RenderSettings(urls.BaseUrl, options.IncludeDrafts, Emitters.Select(e => e.Name).ToList(), landings);
         var theme = ThemeFiles.Load(model.RootPath, model.Config.Theme, urls.Languages, diagnostics);
         var index = new SiteIndex(model, options.IncludeDrafts);
         session.Markdown.Diagnostics = diagnostics;
@@ -72,7 +81,7 @@ public static class BuildPipeline
             return Fail(diagnostics, output);
         }
 
-        return Emit(new EmitContextSeed(model, index, pages, urls, theme), output, diagnostics, renderer.RenderedCount, session);
+        return Emit(new EmitContextSeed(model, index, pages, urls, theme, openData), output, diagnostics, renderer.RenderedCount, session);
     }
 
     private static BuildResult Emit(EmitContextSeed seed, string output, DiagnosticBag diagnostics, int renderedCount, BuildSession session)
@@ -81,7 +90,7 @@ public static class BuildPipeline
         {
             var clock = System.Diagnostics.Stopwatch.StartNew();
             using var staging = new StagingFolder(output);
-            var context = new EmitContext(seed.Model, seed.Index, seed.Pages, seed.Urls, seed.Theme, staging, diagnostics);
+            var context = new EmitContext(seed.Model, seed.Index, seed.Pages, seed.Urls, seed.Theme, staging, diagnostics) { OpenData = seed.OpenData };
             foreach (var emitter in Emitters)
             {
                 emitter.Emit(context);                                                  // Emit
@@ -141,5 +150,5 @@ public static class BuildPipeline
     private static BuildResult Fail(DiagnosticBag diagnostics, string output) =>
         new(false, diagnostics.ToSortedArray(), output, 0, 0);
 
-    private sealed record EmitContextSeed(SiteModel Model, SiteIndex Index, IReadOnlyList<RenderedPage> Pages, SiteUrls Urls, ThemeFiles Theme);
+    private sealed record EmitContextSeed(SiteModel Model, SiteIndex Index, IReadOnlyList<RenderedPage> Pages, SiteUrls Urls, ThemeFiles Theme, OpenDataOutput? OpenData);
 }

@@ -59,22 +59,6 @@ public sealed class NavigationTests(BrowserFixture site)
     }
 
     [Fact]
-    public async Task An_untranslated_story_on_the_english_site_is_marked_as_chinese()
-    {
-        var untranslated = SiteCopy.UntranslatedStory;
-        var html = File.ReadAllText(Path.Combine(site.OutputDir, "en", "stories", untranslated, "index.html"));
-        Assert.Contains("<article class=\"story\" lang=\"zh-Hans\">", html, StringComparison.Ordinal);
-        var (page, problems) = await site.OpenAsync();
-
-        await page.GotoAsync(site.BaseUrl + "en/stories/" + untranslated + "/");
-
-        Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
-        Assert.Equal("zh-Hans", await page.GetAttributeAsync("article.story", "lang"));
-        await Expect(page.Locator(".notice")).ToHaveAttributeAsync("lang", "en");
-        Assert.Empty(problems);
-    }
-
-    [Fact]
     public async Task On_a_phone_the_page_fits_the_screen_and_the_search_box_is_there()
     {
         var (page, problems) = await site.OpenAsync(390, 844);

@@ -20,11 +20,6 @@ internal static class SiteCopy
             }
         }
 
-        // Every bundled story is translated; drop one translation so the untranslated-story path is exercised too.
-        File.Delete(Path.Combine(site.Root, "content", "stories", UntranslatedStory + ".en.md"));
         return site;
     }
-
-    /// <summary>The story whose English translation the copy leaves out.</summary>
-    public const string UntranslatedStory = "community-workers-training";
 }

@@ -19,4 +19,8 @@ public sealed record EmitContext(
     SiteUrls Urls,
     ThemeFiles Theme,
     StagingFolder Output,
-    DiagnosticBag Diagnostics);
+    DiagnosticBag Diagnostics)
+{
+    /// <summary>The open-data files when the build made them already for the landing pages; emitters reuse them.</summary>
+    public OpenData.OpenDataOutput? OpenData { get; init; }
+}

@@ -38,6 +38,7 @@ public sealed partial class PageModels
             ["reference"] = f.Reference,
             ["reference_url"] = f.Reference is { } r && _model.Dataset(r) is not null ? _urls.Dataset(Language, r) : null,
         }).ToList();
+        header["open_data"] = _settings.DatasetLandings?.GetValueOrDefault(dataset.Id);
         var page = Page("dataset", "data", (string)header["title"]!, null, l => _urls.Dataset(l, dataset.Id),
             (string?)header["description"], [(T("data_catalogue"), _urls.DataCatalogue(Language))]);
         return Frame(page, new() { ["dataset"] = header });

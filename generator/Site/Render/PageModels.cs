@@ -83,6 +83,10 @@ public sealed partial class PageModels
             ["description"] = description ?? _site["description"],
             ["url"] = url,
             ["canonical"] = _urls.Absolute(url),
+            ["og_type"] = kind == "story" ? "article" : "website",
+            ["og_locale"] = OpenGraphLocale(Language),
+            ["og_locale_alternates"] = _urls.Languages.Where(l => l != Language).Select(l => (object?)OpenGraphLocale(l)).ToList(),
+            ["feeds"] = OwnFeeds(kind, urlIn(Zh)),
             ["alternates"] = alternates,
             ["breadcrumbs"] = breadcrumbs,
         };
@@ -140,6 +144,27 @@ public sealed partial class PageModels
 
         var full = title + " · " + siteTitle;
         return full.EnumerateRunes().Count() <= 70 ? full : title;
+    }
+
+    private static string OpenGraphLocale(string language) =>
+        language.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? "zh_CN"
+        : language.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "en_US"
+        : language.Replace('-', '_');
+
+    /// <summary>
+    /// The feeds of this page besides the site's: a topic's or district's stories, the dataset updates on the catalogue.
+    /// Feeds are Chinese only, so they sit at the default-language URL of the page.
+    /// </summary>
+    private List<object?> OwnFeeds(string kind, string defaultUrl)
+    {
+        var relative = defaultUrl[_urls.BasePath.Length..];
+        var own = (kind == "term" && (relative.StartsWith("topics/", StringComparison.Ordinal) || relative.StartsWith("districts/", StringComparison.Ordinal)))
+            || kind == "data-catalogue";
+        return !own || !_settings.Outputs.Contains("feeds") ? [] :
+        [
+            new Dictionary<string, object?> { ["type"] = "application/feed+json", ["href"] = defaultUrl + "feed.json", ["label"] = T("feed_json") },
+            new Dictionary<string, object?> { ["type"] = "application/atom+xml", ["href"] = defaultUrl + "feed.xml", ["label"] = T("feed_atom") },
+        ];
     }
 
     private IEnumerable<Dataset> RecordPageDatasets() =>

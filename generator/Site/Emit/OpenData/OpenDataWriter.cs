@@ -12,7 +12,7 @@ public sealed class OpenDataWriter : ISiteEmitter
     /// <inheritdoc/>
     public void Emit(EmitContext context)
     {
-        var output = OpenDataPublisher.Build(context.Model, context.Urls.BaseUrl);
+        var output = context.OpenData ?? OpenDataPublisher.Build(context.Model, context.Urls.BaseUrl);
         foreach (var file in output.Files)
         {
             context.Output.WriteBytes(file.Path, file.Content);

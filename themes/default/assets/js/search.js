@@ -553,7 +553,7 @@
     var input = form.querySelector('input[name="q"]');
     var status = part('.search-status', function () { return el('p', { 'class': 'search-status', role: 'status', 'aria-live': 'polite' }); });
     var facetBox = part('.search-facets', function () { return el('div', { 'class': 'search-facets' }); });
-    var results = part('.search-results', function () { return el('ol', { 'class': 'search-results' }); });
+    var results = part('.search-results', function () { return el('ol', { 'class': 'search-results', 'aria-label': s.results }); });
     var moreButton = part('.search-more', function () { return el('button', { type: 'button', 'class': 'search-more', hidden: '' }, s.more); });
 
     var params = new URLSearchParams(location.search);

@@ -1,0 +1,93 @@
+using Civic.Site.Model;
+using Civic.Site.Render;
+
+namespace Civic.Site.Emit.Search;
+
+/// <summary>
+/// The search emitter: indexes the rendered pages of the default language (their text as the reader sees it) with
+/// the type, district and topics the model gives them, and writes the index under <c>/search/</c> plus a manifest for
+/// every other interface language's search page.
+/// </summary>
+public sealed class SearchIndexEmitter : ISiteEmitter
+{
+    /// <inheritdoc/>
+    public string Name => "search";
+
+    /// <inheritdoc/>
+    public void Emit(EmitContext context)
+    {
+        var documents = Documents(context.Model, context.Pages, context.Urls);
+        var homes = context.Urls.Languages
+            .Where(l => l != context.Urls.DefaultLanguage)
+            .Select(l => context.Urls.Home(l)[context.Urls.BasePath.Length..]);
+        SearchIndexWriter.Write(documents, context.Output.Root, homes);
+    }
+
+    /// <summary>The searchable pages: stories, records, districts, topics, datasets and content pages.</summary>
+    public static IReadOnlyList<SearchDocument> Documents(SiteModel model, IReadOnlyList<RenderedPage> pages, SiteUrls urls)
+    {
+        var documents = new List<SearchDocument>();
+        foreach (var page in pages)
+        {
+            if (page.Language != urls.DefaultLanguage || !page.Url.StartsWith(urls.BasePath, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var url = page.Url[urls.BasePath.Length..];
+            var facts = Facts(model, page.Kind, url);
+            if (facts is null)
+            {
+                continue;
+            }
+
+            var (title, text) = SearchTextExtractor.Extract(page.Html);
+            documents.Add(new SearchDocument(
+                url, page.Language, facts.Value.Type, title, text, facts.Value.District, facts.Value.Topics, facts.Value.Date));
+        }
+
+        return documents;
+    }
+
+    private static (SearchDocumentType Type, SearchFacetValue? District, IReadOnlyList<SearchFacetValue> Topics, string? Date)? Facts(
+        SiteModel model, string kind, string url)
+    {
+        var parts = url.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        switch (kind)
+        {
+            case "story" when parts is [_, var slug] && model.Story(slug) is { } story:
+                return (SearchDocumentType.Story, Facet(model, "districts", story.District), Facets(model, "topics", story.Topics), story.Date.ToString());
+            case "record" or "term" when parts is [var dataset, var id] && model.FindRecord(dataset, id) is { } record:
+                return dataset switch
+                {
+                    "districts" => (SearchDocumentType.District, Facet(model, "districts", id), [], null),
+                    "topics" => (SearchDocumentType.Topic, null, Facets(model, "topics", [id]), null),
+                    _ => (TypeOf(dataset), Facet(model, "districts", record.GetIds("district").FirstOrDefault()),
+                        Facets(model, "topics", record.GetIds("topics")), null),
+                };
+            case "dataset":
+                return (SearchDocumentType.Dataset, null, [], null);
+            case "page":
+                return (SearchDocumentType.Page, null, [], null);
+            default:
+                // Home, lists, the catalogue, the search page and 404 only repeat what the pages above say.
+                return null;
+        }
+    }
+
+    private static SearchDocumentType TypeOf(string dataset) => dataset switch
+    {
+        "communities" => SearchDocumentType.Community,
+        "stations" => SearchDocumentType.Station,
+        "programmes" => SearchDocumentType.Programme,
+        _ => SearchDocumentType.Page,
+    };
+
+    private static SearchFacetValue? Facet(SiteModel model, string dataset, string? id) =>
+        id is null ? null
+        : model.FindRecord(dataset, id) is { } record ? new SearchFacetValue(id, record.Title.Zh, record.Title.En)
+        : new SearchFacetValue(id, id);
+
+    private static List<SearchFacetValue> Facets(SiteModel model, string dataset, IEnumerable<string> ids) =>
+        [.. ids.Distinct(StringComparer.Ordinal).Select(id => Facet(model, dataset, id)!)];
+}

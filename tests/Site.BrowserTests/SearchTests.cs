@@ -1,0 +1,107 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Civic.Site.BrowserTests;
+
+/// <summary>The search box in the header and the /search/ page, on the index the build wrote.</summary>
+[Collection("browser")]
+public sealed partial class SearchTests(BrowserFixture site)
+{
+    [Fact]
+    public async Task Typing_yizhan_in_the_header_box_lists_stations_among_the_first_results()
+    {
+        var (page, problems) = await site.OpenAsync();
+        await page.GotoAsync(site.BaseUrl);
+
+        await page.Locator("#site-search-q").PressSequentiallyAsync("驿站");
+
+        var results = page.Locator(".site-search-results .search-result a.search-result-title");
+        await Expect(results.First).ToBeVisibleAsync();
+        await Expect(page.Locator(".site-search-status")).ToHaveTextAsync(CountZh());
+        var hrefs = await results.EvaluateAllAsync<string[]>("els => els.map(e => e.getAttribute('href'))");
+        Assert.Contains(hrefs, h => h.StartsWith("/stations/", StringComparison.Ordinal));
+        Assert.Equal("true", await page.GetAttributeAsync("#site-search-q", "aria-expanded"));
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public async Task A_district_facet_narrows_the_results_to_that_district()
+    {
+        var (page, problems) = await site.OpenAsync();
+        await page.GotoAsync(site.BaseUrl + "search/?q=" + Uri.EscapeDataString("驿站"));
+        var status = page.Locator(".search-status");
+        await Expect(status).ToHaveTextAsync(CountZh());
+        var total = Count(await status.InnerTextAsync());
+
+        var facets = page.Locator(".search-facet-district label");
+        await Expect(facets.First).ToBeVisibleAsync();
+        ILocator? chosen = null;
+        var expected = 0;
+        for (var i = 0; i < await facets.CountAsync(); i++)
+        {
+            var n = Count(await facets.Nth(i).Locator(".search-facet-count").InnerTextAsync());
+            if (n > 0 && n < total)
+            {
+                chosen = facets.Nth(i);
+                expected = n;
+                break;
+            }
+        }
+
+        Assert.True(chosen is not null, $"no district facet has fewer than the {total} results of 驿站");
+        var district = Regex.Replace(await chosen!.InnerTextAsync(), @"\s*\(\d+\)\s*$", "").Trim();
+        await chosen.Locator("input[type=checkbox]").CheckAsync();
+
+        await Expect(status).ToHaveTextAsync($"找到 {expected} 条结果");
+        Assert.True(expected < total);
+        await Expect(page).ToHaveURLAsync(new Regex("[?&]district="));
+        var metas = await page.Locator(".search-results .search-result-meta").AllInnerTextsAsync();
+        Assert.Equal(Math.Min(expected, 20), metas.Count);
+        Assert.All(metas, m => Assert.Contains(district, m));
+        Assert.Empty(problems);
+    }
+
+    [Theory]
+    [InlineData("qwzxplorf")]
+    [InlineData("无此词语")]
+    public async Task A_query_without_results_says_so_and_suggests_what_to_try(string query)
+    {
+        var (page, problems) = await site.OpenAsync();
+        await page.GotoAsync(site.BaseUrl + "search/?q=" + Uri.EscapeDataString(query));
+
+        await Expect(page.Locator(".search-status")).ToContainTextAsync($"没有找到与“{query}”相关的内容。");
+        await Expect(page.Locator(".search-status")).ToContainTextAsync("可以试试更短的词");
+        await Expect(page.Locator(".search-results .search-result")).ToHaveCountAsync(0);
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public async Task The_english_search_page_finds_stations_with_english_interface_text()
+    {
+        var (page, problems) = await site.OpenAsync();
+        await page.GotoAsync(site.BaseUrl + "en/search/?q=" + Uri.EscapeDataString("驿站"));
+
+        Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
+        await Expect(page.Locator(".search-status")).ToHaveTextAsync(new Regex(@"^\d+ results?$"));
+        await Expect(page.Locator(".search-facet-district legend")).ToHaveTextAsync("District");
+        await Expect(page.Locator(".search-facet-type legend")).ToHaveTextAsync("Type");
+        var hrefs = await page.Locator(".search-results a.search-result-title").EvaluateAllAsync<string[]>("els => els.map(e => e.getAttribute('href'))");
+        Assert.NotEmpty(hrefs);
+        Assert.All(hrefs, h => Assert.StartsWith("/en/", h));
+        Assert.Contains(hrefs, h => h.StartsWith("/en/stations/", StringComparison.Ordinal));
+        var metas = await page.Locator(".search-results .search-result-meta").AllInnerTextsAsync();
+        Assert.Contains(metas, m => m.StartsWith("Station · ", StringComparison.Ordinal) && m.Contains("District", StringComparison.Ordinal));
+        Assert.Empty(problems);
+    }
+
+    private static Regex CountZh() => CountZhPattern();
+
+    private static int Count(string text) => int.Parse(DigitsPattern().Match(text).Value, System.Globalization.CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"^找到 \d+ 条结果")]
+    private static partial Regex CountZhPattern();
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex DigitsPattern();
+}
