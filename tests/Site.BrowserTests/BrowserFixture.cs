@@ -28,7 +28,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(Artifacts);
-        _site = SiteCopy.Create();
+        _site = TempSite.CopyOfRepositorySite();
         var result = BuildPipeline.Run(new BuildOptions(_site.Root, BaseUrl: "http://127.0.0.1/"));
         if (!result.Succeeded)
         {

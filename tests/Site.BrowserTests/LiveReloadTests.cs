@@ -1,4 +1,5 @@
 using Civic.Site.Serve;
+using Civic.TestKit;
 using static Microsoft.Playwright.Assertions;
 
 namespace Civic.Site.BrowserTests;
@@ -11,7 +12,7 @@ public sealed class LiveReloadTests(BrowserFixture site)
     [Fact]
     public async Task Serve_reloads_the_open_page_after_an_edit_and_shows_a_broken_build_in_the_page()
     {
-        using var copy = SiteCopy.Create();
+        using var copy = TempSite.CopyOfRepositorySite();
         await using var server = await SiteServer.StartAsync(new BuildOptions(copy.Root, Path.Combine(copy.Root, "_site"), "http://127.0.0.1/"), 0);
         var context = await site.Browser.NewContextAsync();
         var page = await context.NewPageAsync();

@@ -16,6 +16,25 @@ public sealed class TempSite : IDisposable
         return new TempSite(root);
     }
 
+    /// <summary>A copy of the repository's own site (site.yml, data, content, themes), to build and break freely.</summary>
+    public static TempSite CopyOfRepositorySite()
+    {
+        var site = Empty();
+        File.Copy(RepoPaths.Combine("site.yml"), Path.Combine(site.Root, "site.yml"));
+        foreach (var folder in new[] { "data", "content", "themes" })
+        {
+            var source = RepoPaths.Combine(folder);
+            foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
+            {
+                var target = Path.Combine(site.Root, folder, Path.GetRelativePath(source, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+            }
+        }
+
+        return site;
+    }
+
     /// <summary>A site made of <paramref name="files"/> (relative path → UTF-8 text).</summary>
     public static TempSite From(IReadOnlyDictionary<string, string> files)
     {
