@@ -94,9 +94,9 @@ public static class BuildPipeline
             foreach (var emitter in Emitters)
             {
                 emitter.Emit(context);                                                  // Emit
+                Trace("emit " + emitter.Name, clock);
             }
 
-            Trace("emit", clock);
             LinkCheckStep.Run(context, session.LinkScans);
             Trace("link check", clock);
             if (diagnostics.HasErrors)
