@@ -24,8 +24,7 @@ public static class BuildPipeline
     /// </summary>
     public static IReadOnlyList<ISiteEmitter> Emitters { get; } =
     [
-        new HtmlPageWriter(),
-        new ThemeAssetWriter(),
+        new ThemeAssetWriter(),     // "assets"    (HTML pages are written as they render: "html")
         new OpenDataWriter(),       // "opendata": /data/<dataset>.csv .json .xlsx, datapackage.json, civic.sqlite, catalog.jsonld, data.json
         new FeedWriter(),           // "feeds":    /feed.json, /feed.xml, per topic and district (the theme links them when site.outputs.feeds)
         new SitemapWriter(),        // "sitemap":  /sitemap.xml, /robots.txt
@@ -48,7 +47,11 @@ public static class BuildPipeline
         return Publish(model, options, load.Diagnostics, session ?? new BuildSession());  // Render → Emit
     }
 
-    /// <summary>Render → Emit for a model that is already built (the model has no errors).</summary>
+    /// <summary>
+    /// Render → Emit for a model that is already built (the model has no errors). Pages are written, link-scanned and
+    /// read for search on their render threads, so no more than one page per thread is held in memory; the other
+    /// writers run after them.
+    /// </summary>
     public static BuildResult Publish(SiteModel model, BuildOptions options, DiagnosticBag diagnostics, BuildSession session)
     {
         var output = OutputFolder(options, model);
@@ -58,7 +61,8 @@ public static class BuildPipeline
             .Select(d => openData.Landing(d.Id))
             .OfType<DatasetLanding>()
             .ToDictionary(l => l.DatasetId, l => l.ToTemplateValue(), StringComparer.Ordinal);
-        var settings = new RenderSettings(urls.BaseUrl, options.IncludeDrafts, Emitters.Select(e => e.Name).ToList(), landings);
+        var names = Emitters.Select(e => e.Name).Prepend("html").ToList();
+        var settings = new RenderSettings(urls.BaseUrl, options.IncludeDrafts, names, landings);
         var theme = ThemeFiles.Load(model.RootPath, model.Config.Theme, urls.Languages, diagnostics);
         var index = new SiteIndex(model, options.IncludeDrafts);
         session.Markdown.Diagnostics = diagnostics;
@@ -72,32 +76,33 @@ public static class BuildPipeline
             return Fail(diagnostics, output);
         }
 
-        var renderer = new PageRenderer(templates, session.Pages);
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        var pages = renderer.Render(jobs, diagnostics);                                // Render
-        Trace("render", clock);
-        if (diagnostics.HasErrors)
-        {
-            return Fail(diagnostics, output);
-        }
-
-        return Emit(new EmitContextSeed(model, index, pages, urls, theme, openData), output, diagnostics, renderer.RenderedCount, session);
-    }
-
-    private static BuildResult Emit(EmitContextSeed seed, string output, DiagnosticBag diagnostics, int renderedCount, BuildSession session)
-    {
         try
         {
-            var clock = System.Diagnostics.Stopwatch.StartNew();
             using var staging = new StagingFolder(output);
-            var context = new EmitContext(seed.Model, seed.Index, seed.Pages, seed.Urls, seed.Theme, staging, diagnostics) { OpenData = seed.OpenData };
+            var planned = jobs.Select(j => j.OutputPath).ToHashSet(StringComparer.Ordinal);
+            var search = Emitters.Any(e => e is SearchIndexEmitter) ? new SearchPageCollector(model, urls, jobs.Count, session.SearchTexts) : null;
+            var stream = new PageStream(staging, new LinkLedger(new LinkResolver(urls.BasePath), planned), search, session.LinkScans);
+            var renderer = new PageRenderer(templates, session.Pages);
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var pages = renderer.Render(jobs, diagnostics, stream.Accept);             // Render (and write each page)
+            Trace("render", clock);
+            if (diagnostics.HasErrors)
+            {
+                return Fail(diagnostics, output);
+            }
+
+            var context = new EmitContext(model, index, pages, urls, theme, staging, diagnostics)
+            {
+                OpenData = openData,
+                SearchDocuments = search?.Documents,
+            };
             foreach (var emitter in Emitters)
             {
                 emitter.Emit(context);                                                  // Emit
                 Trace("emit " + emitter.Name, clock);
             }
 
-            LinkCheckStep.Run(context, session.LinkScans);
+            LinkCheckStep.Run(context, stream.Links);
             Trace("link check", clock);
             if (diagnostics.HasErrors)
             {
@@ -105,6 +110,8 @@ public static class BuildPipeline
             }
 
             staging.Commit(session.RemovePreviousInBackground);
+            Trace("commit", clock);
+            return new BuildResult(true, diagnostics.ToSortedArray(), output, pages.Count, renderer.RenderedCount);
         }
         catch (IOException e)
         {
@@ -116,8 +123,6 @@ public static class BuildPipeline
             diagnostics.Report(BuildDiagnosticCodes.OutputFailed, SourceLocation.StartOf(output), e.Message);
             return Fail(diagnostics, output);
         }
-
-        return new BuildResult(true, diagnostics.ToSortedArray(), output, seed.Pages.Count, renderedCount);
     }
 
     private static void ReportUrlClashes(IReadOnlyList<PageJob> jobs, DiagnosticBag diagnostics)
@@ -137,8 +142,12 @@ public static class BuildPipeline
     {
         if (Environment.GetEnvironmentVariable("CIVIC_TRACE") is { Length: > 0 })
         {
-            var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds;
-            Console.Error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"trace: {stage} {clock.ElapsedMilliseconds} ms (process cpu so far {cpu:F0} ms)"));
+            var process = System.Diagnostics.Process.GetCurrentProcess();
+            var cpu = process.TotalProcessorTime.TotalMilliseconds;
+            var heap = GC.GetTotalMemory(forceFullCollection: false) >> 20;
+            var peak = process.PeakWorkingSet64 >> 20;
+            Console.Error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"trace: {stage} {clock.ElapsedMilliseconds} ms (process cpu so far {cpu:F0} ms, heap {heap} MB, peak working set {peak} MB)"));
         }
 
         clock.Restart();
@@ -150,5 +159,4 @@ public static class BuildPipeline
     private static BuildResult Fail(DiagnosticBag diagnostics, string output) =>
         new(false, diagnostics.ToSortedArray(), output, 0, 0);
 
-    private sealed record EmitContextSeed(SiteModel Model, SiteIndex Index, IReadOnlyList<RenderedPage> Pages, SiteUrls Urls, ThemeFiles Theme, OpenDataOutput? OpenData);
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace Civic.Site.Emit;
@@ -11,6 +13,7 @@ public sealed class StagingFolder : IDisposable
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
     private readonly string _target;
+    private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
     private bool _committed;
 
     public StagingFolder(string target)
@@ -41,21 +44,45 @@ public sealed class StagingFolder : IDisposable
     }
 
     /// <summary>Writes UTF-8 text without a byte-order mark, with LF line ends as given. Safe from many threads for distinct paths.</summary>
-    public void WriteText(string relativePath, string text) => WriteBytes(relativePath, Utf8NoBom.GetBytes(text));
+    public void WriteText(string relativePath, string text)
+    {
+        // Pages are written by the thousand from render threads: encode into a pooled buffer, not a new array each.
+        var buffer = ArrayPool<byte>.Shared.Rent(Utf8NoBom.GetMaxByteCount(text.Length));
+        try
+        {
+            var length = Utf8NoBom.GetBytes(text, buffer);
+            WriteBytes(relativePath, buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     public void WriteBytes(string relativePath, ReadOnlySpan<byte> bytes)
     {
         var path = PathOf(relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-        stream.Write(bytes);
+        EnsureFolder(path);
+        using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None, bytes.Length);
+        RandomAccess.Write(handle, bytes, 0);
     }
 
     public void CopyFile(string source, string relativePath)
     {
         var path = PathOf(relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        EnsureFolder(path);
         File.Copy(source, path, overwrite: false);
+    }
+
+    private void EnsureFolder(string path)
+    {
+        var folder = Path.GetDirectoryName(path)!;
+        if (!_folders.ContainsKey(folder))
+        {
+            // Created before it is remembered, so no thread skips a folder another is still creating.
+            Directory.CreateDirectory(folder);
+            _folders.TryAdd(folder, 0);
+        }
     }
 
     /// <summary>Replaces the output folder with the staged one.</summary>
