@@ -20,7 +20,16 @@ public sealed class SearchIndexEmitter : ISiteEmitter
         var homes = context.Urls.Languages
             .Where(l => l != context.Urls.DefaultLanguage)
             .Select(l => context.Urls.Home(l)[context.Urls.BasePath.Length..]);
-        SearchIndexWriter.Write(documents, context.Output.Root, homes);
+        var index = SearchIndexWriter.Build(documents);
+        foreach (var (path, bytes) in index.Files)
+        {
+            context.Output.WriteBytes("search/" + path, bytes);
+        }
+
+        foreach (var home in homes)
+        {
+            context.Output.WriteBytes(home + "search/" + SearchIndexWriter.ManifestName, index.ManifestFor(home));
+        }
     }
 
     /// <summary>The searchable pages among rendered pages that still hold their HTML.</summary>
