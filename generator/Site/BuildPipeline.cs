@@ -34,6 +34,10 @@ public static class BuildPipeline
     public static BuildResult Run(BuildOptions options, BuildSession? session = null)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
+        session ??= new BuildSession();
+
+        // Taken before loading, so a file changed during the build cannot be mistaken for one already built.
+        var dataStamp = session.KeepsPages ? InputStamp.Of(options.Root, ["data"], ["site.yml"]) : null;
         var load = LoadContext.Create(options.Root);
         var site = SiteLoader.Load(load);                                                  // Load
         SiteValidator.Validate(site, load.Diagnostics);                                    // Validate
@@ -44,7 +48,7 @@ public static class BuildPipeline
             return Fail(load.Diagnostics, OutputFolder(options, null));
         }
 
-        return Publish(model, options, load.Diagnostics, session ?? new BuildSession());  // Render → Emit
+        return Publish(model, options, load.Diagnostics, session, dataStamp);              // Render → Emit
     }
 
     /// <summary>
@@ -52,11 +56,12 @@ public static class BuildPipeline
     /// read for search on their render threads, so no more than one page per thread is held in memory; the other
     /// writers run after them.
     /// </summary>
-    public static BuildResult Publish(SiteModel model, BuildOptions options, DiagnosticBag diagnostics, BuildSession session)
+    /// <param name="dataStamp">The <see cref="InputStamp"/> of data/ and site.yml taken before loading, to reuse the open data under serve.</param>
+    public static BuildResult Publish(SiteModel model, BuildOptions options, DiagnosticBag diagnostics, BuildSession session, string? dataStamp = null)
     {
         var output = OutputFolder(options, model);
         var urls = new SiteUrls(options.BaseUrl ?? model.Config.BaseUrl, model.Config.Languages);
-        var openData = Emitters.Any(e => e is OpenDataWriter) ? OpenDataPublisher.Build(model, urls.BaseUrl) : null;
+        var openData = Emitters.Any(e => e is OpenDataWriter) ? OpenData(model, urls, session, dataStamp) : null;
         var landings = openData is null ? null : model.Datasets
             .Select(d => openData.Landing(d.Id))
             .OfType<DatasetLanding>()
@@ -125,6 +130,25 @@ public static class BuildPipeline
         }
     }
 
+    /// <summary>The open-data files; under serve, those of the last build while data/ and site.yml are unchanged.</summary>
+    private static OpenDataOutput OpenData(SiteModel model, SiteUrls urls, BuildSession session, string? dataStamp)
+    {
+        if (dataStamp is null)
+        {
+            return OpenDataPublisher.Build(model, urls.BaseUrl);
+        }
+
+        var stamp = dataStamp + urls.BaseUrl;
+        if (session.OpenData is { } last && last.Stamp == stamp)
+        {
+            return last.Output;
+        }
+
+        var output = OpenDataPublisher.Build(model, urls.BaseUrl);
+        session.OpenData = (stamp, output);
+        return output;
+    }
+
     private static void ReportUrlClashes(IReadOnlyList<PageJob> jobs, DiagnosticBag diagnostics)
     {
         var taken = new Dictionary<string, PageJob>(StringComparer.Ordinal);
@@ -144,7 +168,7 @@ public static class BuildPipeline
         {
             var process = System.Diagnostics.Process.GetCurrentProcess();
             var cpu = process.TotalProcessorTime.TotalMilliseconds;
-            var heap = GC.GetTotalMemory(forceFullCollection: false) >> 20;
+            var heap = GC.GetTotalMemory(forceFullCollection: Environment.GetEnvironmentVariable("CIVIC_TRACE") == "gc") >> 20;
             var peak = process.PeakWorkingSet64 >> 20;
             Console.Error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"trace: {stage} {clock.ElapsedMilliseconds} ms (process cpu so far {cpu:F0} ms, heap {heap} MB, peak working set {peak} MB)"));

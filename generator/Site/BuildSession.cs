@@ -20,6 +20,12 @@ public sealed class BuildSession(bool keepPages = false)
 
     public PageScanCache<(string Title, string Text)>? SearchTexts { get; } = keepPages ? new() : null;
 
+    /// <summary>The open data of the last build and the stamp of the files it came from (data/ and site.yml).</summary>
+    public (string Stamp, Emit.OpenData.OpenDataOutput Output)? OpenData { get; set; }
+
+    /// <summary>Whether outputs may be reused across builds (serve).</summary>
+    public bool KeepsPages => Pages is not null;
+
     /// <summary>Remove the replaced output in the background (serve: the next request need not wait for it).</summary>
     public bool RemovePreviousInBackground { get; init; }
 
