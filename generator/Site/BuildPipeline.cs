@@ -85,10 +85,19 @@ public static class BuildPipeline
         {
             using var staging = new StagingFolder(output);
             var planned = jobs.Select(j => j.OutputPath).ToHashSet(StringComparer.Ordinal);
-            var search = Emitters.Any(e => e is SearchIndexEmitter) ? new SearchPageCollector(model, urls, jobs.Count, session.SearchTexts) : null;
-            var stream = new PageStream(staging, new LinkLedger(new LinkResolver(urls.BasePath), planned), search, session.LinkScans);
-            var renderer = new PageRenderer(templates, session.Pages);
+            var listed = jobs.Select(j => new RenderedPage(j.Kind, j.Language, j.Url, j.OutputPath, j.SourcePath, string.Empty)).ToList();
+            var context = new EmitContext(model, index, listed, urls, theme, staging, diagnostics) { OpenData = openData };
             var clock = System.Diagnostics.Stopwatch.StartNew();
+            foreach (var emitter in Emitters.Where(e => !e.ReadsPages))
+            {
+                emitter.Emit(context);                                                  // Emit (what needs no page)
+                Trace("emit " + emitter.Name, clock);
+            }
+
+            var search = Emitters.Any(e => e is SearchIndexEmitter) ? new SearchPageCollector(model, urls, jobs.Count, session.SearchTexts) : null;
+            var links = new LinkLedger(new LinkResolver(urls.BasePath), path => planned.Contains(path) || staging.Wrote(path));
+            var stream = new PageStream(staging, links, search, session.LinkScans);
+            var renderer = new PageRenderer(templates, session.Pages);
             var pages = renderer.Render(jobs, diagnostics, stream.Accept);             // Render (and write each page)
             Trace("render", clock);
             if (diagnostics.HasErrors)
@@ -96,14 +105,10 @@ public static class BuildPipeline
                 return Fail(diagnostics, output);
             }
 
-            var context = new EmitContext(model, index, pages, urls, theme, staging, diagnostics)
+            context = context with { Pages = pages, SearchDocuments = search?.Documents };
+            foreach (var emitter in Emitters.Where(e => e.ReadsPages))
             {
-                OpenData = openData,
-                SearchDocuments = search?.Documents,
-            };
-            foreach (var emitter in Emitters)
-            {
-                emitter.Emit(context);                                                  // Emit
+                emitter.Emit(context);                                                  // Emit (what reads the pages)
                 Trace("emit " + emitter.Name, clock);
             }
 

@@ -62,6 +62,9 @@ public sealed class StagingFolder : IDisposable
         return full;
     }
 
+    /// <summary>Whether this build wrote the file at a site path such as <c>assets/css/site.css</c>.</summary>
+    public bool Wrote(string relativePath) => _written.ContainsKey(relativePath);
+
     /// <summary>Writes UTF-8 text without a byte-order mark, with LF line ends as given. Safe from many threads for distinct paths.</summary>
     public void WriteText(string relativePath, string text)
     {
@@ -81,7 +84,7 @@ public sealed class StagingFolder : IDisposable
     public void WriteBytes(string relativePath, ReadOnlySpan<byte> bytes)
     {
         var path = PathOf(relativePath);
-        if (!_written.TryAdd(path, 0))
+        if (!_written.TryAdd(relativePath, 0))
         {
             throw new IOException($"'{relativePath}' was written twice in one build.");
         }
@@ -152,7 +155,7 @@ public sealed class StagingFolder : IDisposable
 
         foreach (var file in Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories))
         {
-            if (!_written.ContainsKey(file))
+            if (!_written.ContainsKey(Path.GetRelativePath(Root, file).Replace(Path.DirectorySeparatorChar, '/')))
             {
                 File.Delete(file);
             }

@@ -16,7 +16,7 @@ public sealed class LinkChecker(string root, string basePath)
     {
         var files = SiteFiles(_root);
         var pages = files.Where(p => p.EndsWith(".html", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
-        var ledger = new LinkLedger(new LinkResolver(basePath), pages);
+        var ledger = new LinkLedger(new LinkResolver(basePath), files.Contains);
         Parallel.ForEach(pages, page => ledger.Add(page, LinkScanner.Scan(File.ReadAllText(Path.Combine(_root, page)))));
         return ledger.Finish(files);
     }

@@ -4,12 +4,12 @@ namespace Civic.Site.Emit.Html;
 
 /// <summary>
 /// The link check of a build that streams its pages: each page is scanned on its render thread and its links are
-/// settled there when they point at a page of the build; only links to other files (assets, downloads, feeds) and
-/// #fragments on other pages wait for <see cref="Finish"/>, so no page's HTML has to stay in memory.
+/// settled there when they point at a page of the build or a file already written; only #fragments on other pages
+/// and files not written yet wait for <see cref="Finish"/>, so no page's HTML has to stay in memory.
 /// </summary>
 /// <param name="resolver">Turns hrefs into site paths.</param>
-/// <param name="pages">Every HTML page the build writes (site paths such as <c>stories/a/index.html</c>).</param>
-public sealed class LinkLedger(LinkResolver resolver, IReadOnlySet<string> pages)
+/// <param name="exists">Whether a site path (such as <c>stories/a/index.html</c>) is a page the build writes or a file it wrote.</param>
+public sealed class LinkLedger(LinkResolver resolver, Func<string, bool> exists)
 {
     private readonly ConcurrentDictionary<string, string[]> _ids = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<(string Page, int Order, PageLink Link)> _broken = [];
@@ -40,12 +40,12 @@ public sealed class LinkLedger(LinkResolver resolver, IReadOnlySet<string> pages
                 continue;
             }
 
-            var planned = target.Candidates().FirstOrDefault(pages.Contains);
+            var planned = target.Candidates().FirstOrDefault(exists);
             if (planned is null)
             {
                 _pending.Add((page, order, link, target));
             }
-            else if (string.IsNullOrEmpty(target.Fragment))
+            else if (string.IsNullOrEmpty(target.Fragment) || !planned.EndsWith(".html", StringComparison.Ordinal))
             {
                 continue;
             }

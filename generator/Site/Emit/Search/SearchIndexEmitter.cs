@@ -14,6 +14,9 @@ public sealed class SearchIndexEmitter : ISiteEmitter
     public string Name => "search";
 
     /// <inheritdoc/>
+    public bool ReadsPages => true;
+
+    /// <inheritdoc/>
     public void Emit(EmitContext context)
     {
         var documents = context.SearchDocuments ?? Documents(context.Model, context.Pages, context.Urls);
