@@ -9,10 +9,10 @@ namespace Civic.Site.Model;
 /// </summary>
 public sealed record SiteModel
 {
-    private readonly ImmutableDictionary<string, Dataset> _datasets;
-    private readonly ImmutableDictionary<string, Story> _stories;
-    private readonly ImmutableDictionary<string, ContentPage> _pages;
-    private readonly ImmutableDictionary<(string Dataset, string Id), ImmutableArray<Story>> _mentions;
+    private readonly Dictionary<string, Dataset> _datasets;
+    private readonly Dictionary<string, Story> _stories;
+    private readonly Dictionary<string, ContentPage> _pages;
+    private readonly Dictionary<(string Dataset, string Id), ImmutableArray<Story>> _mentions;
 
     /// <summary>Makes a model and its lookup tables.</summary>
     public SiteModel(
@@ -27,13 +27,38 @@ public sealed record SiteModel
         Datasets = [.. datasets.OrderBy(d => d.Id, StringComparer.Ordinal)];
         Stories = [.. stories.OrderByDescending(s => s.Date).ThenBy(s => s.Slug, StringComparer.Ordinal)];
         Pages = [.. pages.OrderBy(p => p.Slug, StringComparer.Ordinal)];
-        _datasets = Datasets.ToImmutableDictionary(d => d.Id, StringComparer.Ordinal);
-        _stories = Stories.ToImmutableDictionary(s => s.Slug, StringComparer.Ordinal);
-        _pages = Pages.ToImmutableDictionary(p => p.Slug, StringComparer.Ordinal);
-        _mentions = Stories
-            .SelectMany(s => s.Mentions.SelectMany(m => m.Value.Distinct().Select(id => (Key: (m.Key, id), Story: s))))
-            .GroupBy(x => x.Key)
-            .ToImmutableDictionary(g => g.Key, g => g.Select(x => x.Story).ToImmutableArray());
+        _datasets = Unique(Datasets, d => d.Id);
+        _stories = Unique(Stories, s => s.Slug);
+        _pages = Unique(Pages, p => p.Slug);
+        _mentions = MentionIndex(Stories);
+    }
+
+    // Keys are unique in a validated site; a repeated one is a bug and throws.
+    private static Dictionary<string, T> Unique<T>(ImmutableArray<T> items, Func<T, string> key)
+    {
+        var byKey = new Dictionary<string, T>(items.Length, StringComparer.Ordinal);
+        foreach (var item in items) byKey.Add(key(item), item);
+        return byKey;
+    }
+
+    // (dataset, id) → the stories naming it, in story order, each story once.
+    private static Dictionary<(string, string), ImmutableArray<Story>> MentionIndex(ImmutableArray<Story> stories)
+    {
+        var lists = new Dictionary<(string, string), List<Story>>();
+        foreach (var story in stories)
+        {
+            foreach (var (dataset, ids) in story.Mentions)
+            {
+                foreach (var id in ids)
+                {
+                    if (!lists.TryGetValue((dataset, id), out var list)) lists.Add((dataset, id), list = []);
+                    if (list.Count == 0 || !ReferenceEquals(list[^1], story)) list.Add(story);
+                }
+            }
+        }
+        var index = new Dictionary<(string, string), ImmutableArray<Story>>(lists.Count);
+        foreach (var (key, list) in lists) index.Add(key, [.. list]);
+        return index;
     }
 
     /// <summary>Absolute path of the site root (the folder holding site.yml).</summary>
