@@ -77,6 +77,7 @@ public sealed class SourceText
 
     private static int[] FindPairStarts(string text)
     {
+        if (text.AsSpan().IndexOfAnyInRange('\uD800', '\uDBFF') < 0) return [];
         var list = new List<int>();
         for (var i = 0; i + 1 < text.Length; i++)
         {

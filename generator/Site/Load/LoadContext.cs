@@ -40,10 +40,10 @@ public sealed class LoadContext
         new(root, options ?? LoadOptions.Default, new DiagnosticBag(), new SourceTextSet());
 
     /// <summary>
-    /// A context for reading one file on its own: same root, limits and texts, but its own diagnostics, so files
-    /// can be read in parallel, and their problems kept with them and merged in file order.
+    /// A context for reading one file on its own: same root and limits, but its own diagnostics and texts, so
+    /// files can be read in parallel, and what each gave kept with it and merged in file order.
     /// </summary>
-    internal LoadContext ForOneFile() => new(Root, Options, new DiagnosticBag(), Sources, null);
+    internal LoadContext ForOneFile() => new(Root, Options, new DiagnosticBag(), new SourceTextSet(), null);
 
     /// <summary>The path of <paramref name="fullPath"/> relative to the root, with '/' separators.</summary>
     public string Relative(string fullPath) => Path.GetRelativePath(Root, fullPath).Replace('\\', '/');

@@ -30,22 +30,27 @@ public static class ReferenceValidator
             }
         }
 
-        var mentioned = new HashSet<(string, string)>();
-        foreach (var story in site.Stories.Where(s => !s.IsTranslation))
+        // Only the datasets with record pages are checked for unmentioned records.
+        var mentioned = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var datasetId in site.Config?.RecordPages ?? []) mentioned.TryAdd(datasetId, new HashSet<string>(StringComparer.Ordinal));
+        foreach (var story in site.Stories)
         {
+            if (story.IsTranslation) continue;
             foreach (var entry in story.FrontMatter.Entries)
             {
                 var target = entry.Key.Value == "district" ? "districts" : entry.Key.Value;
                 if (!index.TryGetValue(target, out var ids)) continue;
                 Check(entry.Key.Value, entry.Value, target, ids, bag);
-                foreach (var id in Ids(entry.Value)) mentioned.Add((target, id.Value));
+                if (!mentioned.TryGetValue(target, out var seen)) continue;
+                foreach (var id in Ids(entry.Value)) seen.Add(id.Value);
             }
         }
 
         foreach (var datasetId in site.Config?.RecordPages ?? [])
         {
             if (site.Dataset(datasetId) is not { } dataset) continue;
-            foreach (var record in dataset.Records.Where(r => !mentioned.Contains((datasetId, r.FileId))))
+            var seen = mentioned[datasetId];
+            foreach (var record in dataset.Records.Where(r => !seen.Contains(r.FileId)))
             {
                 bag.Report(DiagnosticCodes.UnmentionedRecord, SourceLocation.StartOf(record.Path), datasetId, record.FileId);
             }

@@ -29,13 +29,14 @@ public static class StoryValidator
     /// <summary>Checks every story and page.</summary>
     public static void Validate(LoadedSite site, DiagnosticBag bag)
     {
-        var datasets = site.Datasets.Select(d => d.Id).ToList();
-        var storyKeys = StoryKeys.Concat(datasets.Where(d => d != "districts")).ToList();
+        var lists = site.Datasets.Select(d => d.Id).Where(d => d != "districts").ToList();
+        var storyKeys = new HashSet<string>(StoryKeys.Concat(lists), StringComparer.Ordinal);
+        var keyOrder = StoryKeys.Concat(lists).ToList();
         foreach (var story in site.Stories)
         {
             CheckName(story, site.Root, bag);
             if (story.IsTranslation) CheckTranslation(story, TranslationKeys, bag);
-            else CheckStory(story, storyKeys, datasets, bag);
+            else CheckStory(story, storyKeys, keyOrder, lists, bag);
         }
         foreach (var page in site.Pages)
         {
@@ -44,10 +45,13 @@ public static class StoryValidator
         }
     }
 
-    private static void CheckStory(MarkdownFile story, List<string> keys, List<string> datasets, DiagnosticBag bag)
+    private static void CheckStory(MarkdownFile story, HashSet<string> keys, List<string> keyOrder, List<string> lists, DiagnosticBag bag)
     {
         var fm = story.FrontMatter;
-        YamlValues.CheckKeys(fm, keys, bag);
+        foreach (var e in fm.Entries)
+        {
+            if (!keys.Contains(e.Key.Value)) YamlValues.ReportUnknown(e.Key, keyOrder, bag);
+        }
         YamlValues.String(fm, "title", bag, required: true);
         YamlValues.String(fm, "summary", bag, required: true);
         YamlValues.String(fm, "district", bag);
@@ -64,7 +68,7 @@ public static class StoryValidator
                 bag.Report(DiagnosticCodes.BadDate, date.Start, "date", date.Value, "a date (YYYY-MM-DD, or YYYY-MM)");
             }
         }
-        foreach (var dataset in datasets.Where(d => d != "districts")) YamlValues.StringList(fm, dataset, bag);
+        foreach (var dataset in lists) YamlValues.StringList(fm, dataset, bag);
         var sources = fm.Get("sources");
         if (sources is null || sources is YScalar { IsNull: true } || sources is YSequence { Items.IsEmpty: true })
         {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Civic.Site.Diagnostics;
 
 namespace Civic.Site.Load.Yaml;
@@ -15,12 +16,19 @@ internal static class SimpleYamlReader
     // Mapping → value → list item.
     private const int DepthUsed = 2;
 
+    // Reused by each thread: a document has a few keys, found again by a scan faster than hashing them.
+    [ThreadStatic]
+    private static List<YEntry>? Entries;
+
+    [ThreadStatic]
+    private static List<YNode>? Items;
+
     /// <summary>The document's mapping, or null when it is not in the simple form.</summary>
     public static YMapping? TryRead(SourceText source, string yaml, int lineOffset, LoadOptions options)
     {
         if (options.MaxYamlDepth < DepthUsed) return null;
-        var entries = ImmutableArray.CreateBuilder<YEntry>();
-        HashSet<string>? keys = null;
+        var entries = Entries ??= new List<YEntry>(32);
+        entries.Clear();
         SourceLocation mapStart = default;
         var line = 0;
         for (var start = 0; start < yaml.Length;)
@@ -40,8 +48,10 @@ internal static class SimpleYamlReader
             if (valueAt == text.Length) return null;
 
             var key = yaml.Substring(lineStart, keyLength);
-            keys ??= new HashSet<string>(StringComparer.Ordinal);
-            if (!keys.Add(key)) return null;
+            foreach (var e in entries)
+            {
+                if (e.Key.Value == key) return null;
+            }
             var lineNumber = line + lineOffset;
             var keyNode = new YScalar(source.Location(lineNumber, 1), key, true);
             if (entries.Count == 0) mapStart = keyNode.Start;
@@ -55,7 +65,7 @@ internal static class SimpleYamlReader
             if (value is null) return null;
             entries.Add(new YEntry(keyNode, value));
         }
-        return entries.Count == 0 ? null : new YMapping(mapStart, entries.ToImmutable());
+        return entries.Count == 0 ? null : new YMapping(mapStart, ImmutableArray.Create(CollectionsMarshal.AsSpan(entries)));
     }
 
     // Keys are ASCII words: letters, digits, '_' and (not first) '-'.
@@ -98,7 +108,8 @@ internal static class SimpleYamlReader
     // [a, b, c] on one line, items plain, with nothing but spaces after it.
     private static YSequence? FlowList(SourceText source, string yaml, int lineStart, ReadOnlySpan<char> text, int at, int line)
     {
-        var items = ImmutableArray.CreateBuilder<YNode>();
+        var items = Items ??= new List<YNode>(16);
+        items.Clear();
         var i = at + 1;
         while (i < text.Length && text[i] == ' ') i++;
         if (i < text.Length && text[i] == ']')
@@ -126,7 +137,7 @@ internal static class SimpleYamlReader
             }
         }
         if (!text[i..].TrimStart(' ').IsEmpty) return null;
-        return new YSequence(source.Location(line, at + 1), items.ToImmutable());
+        return new YSequence(source.Location(line, at + 1), ImmutableArray.Create(CollectionsMarshal.AsSpan(items)));
     }
 
     // Indicators cannot start a plain value, except '-' before a digit (a negative number).
