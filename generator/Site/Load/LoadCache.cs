@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
+using Civic.Site.Diagnostics;
+using Civic.Site.Model;
 
 namespace Civic.Site.Load;
 
@@ -32,6 +34,15 @@ public sealed class LoadCache
     /// <summary>Number of files held.</summary>
     public int Count => _files.Count;
 
+    /// <summary>The problems found by checking one file on its own, by the file's parsed object.</summary>
+    internal FileMemo<Diagnostic[]> Checks { get; } = new();
+
+    /// <summary>The stories built from story files.</summary>
+    internal FileMemo<Story> Stories { get; } = new();
+
+    /// <summary>The records built from record files.</summary>
+    internal FileMemo<DataRecord> Records { get; } = new();
+
     /// <summary>Forgets every file, e.g. after a change the file stamps cannot show.</summary>
     public void Clear() => _files.Clear();
 
@@ -61,9 +72,9 @@ public sealed class LoadCache
         {
             var checkedAt = DateTime.UtcNow;
             if (!HashOf(fullPath).AsSpan().SequenceEqual(cached.Hash)) return null;
-            cached = cached with { Hash = IsRacy(stamp, checkedAt) ? cached.Hash : null };
+            if (!IsRacy(stamp, checkedAt)) cached.Hash = null;
         }
-        _files[path] = cached with { Generation = _generation };
+        cached.Generation = _generation;
         Interlocked.Increment(ref _reused);
         return cached.File;
     }
@@ -95,5 +106,19 @@ public sealed class LoadCache
         }
     }
 
-    private sealed record CachedFile(string Kind, FileStamp Stamp, byte[]? Hash, ParsedFile File, int Generation);
+    // Each entry is touched by one thread at a time: the one reading its file.
+    private sealed class CachedFile(string kind, FileStamp stamp, byte[]? hash, ParsedFile file, int generation)
+    {
+        public string Kind { get; } = kind;
+
+        public FileStamp Stamp { get; } = stamp;
+
+        /// <summary>The content's hash while the stamp alone cannot be trusted, else null.</summary>
+        public byte[]? Hash { get; set; } = hash;
+
+        public ParsedFile File { get; } = file;
+
+        /// <summary>The last load that saw the file.</summary>
+        public int Generation { get; set; } = generation;
+    }
 }

@@ -33,7 +33,7 @@ public static class SiteLoader
                 DatasetLoader.LoadAll(ctx),
                 StoryLoader.Load(ctx),
                 PageLoader.Load(ctx),
-                ctx.Sources);
+                ctx.Sources) { Cache = cache };
             cache?.EndLoad();
             return site;
         }

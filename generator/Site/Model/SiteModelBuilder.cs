@@ -32,19 +32,24 @@ public static class SiteModelBuilder
     {
         var config = site.Config ?? throw new InvalidOperationException("the site has no usable site.yml");
         var datasetIds = site.Datasets.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        var datasetKey = string.Join(",", site.Datasets.Select(d => d.Id));
         var storyTranslations = English(site.Stories);
         var pageTranslations = English(site.Pages);
         var stories = new List<Story>(site.Stories.Length);
         foreach (var s in site.Stories)
         {
-            if (!s.IsTranslation) stories.Add(BuildStory(s, storyTranslations.GetValueOrDefault(s.Slug), datasetIds));
+            if (s.IsTranslation) continue;
+            var en = storyTranslations.GetValueOrDefault(s.Slug);
+            stories.Add(site.Cache is { } cache
+                ? cache.Stories.Get(s, (en, datasetKey), (s, en, datasetIds), static x => BuildStory(x.s, x.en, x.datasetIds))
+                : BuildStory(s, en, datasetIds));
         }
         var pages = new List<ContentPage>(site.Pages.Length);
         foreach (var p in site.Pages)
         {
             if (!p.IsTranslation) pages.Add(BuildPage(p, pageTranslations.GetValueOrDefault(p.Slug)));
         }
-        return new SiteModel(site.Root, config, site.Datasets.Select(BuildDataset), stories, pages);
+        return new SiteModel(site.Root, config, site.Datasets.Select(d => BuildDataset(d, site.Cache)), stories, pages);
     }
 
     // The first English file of each slug, as a scan of the files in order would find it.
@@ -58,27 +63,29 @@ public static class SiteModelBuilder
         return bySlug;
     }
 
-    private static Dataset BuildDataset(LoadedDataset loaded)
+    private static Dataset BuildDataset(LoadedDataset loaded, LoadCache? cache)
     {
         var d = loaded.Definition ?? throw new InvalidOperationException($"dataset {loaded.Id} has no definition");
-        var ignored = new DiagnosticBag();
-        var records = loaded.Records.Select(r =>
-        {
-            var values = ImmutableDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
-            foreach (var field in d.Fields)
-            {
-                if (r.Yaml.Get(field.Name) is { } node && RecordValueReader.Read(field, node, ignored) is { } v)
-                {
-                    values[field.Name] = v;
-                }
-            }
-            var id = values.TryGetValue(d.PrimaryKey, out var pk) ? (string)pk : r.FileId;
-            var zh = values.TryGetValue(d.TitleField, out var t) ? Convert.ToString(t, System.Globalization.CultureInfo.InvariantCulture) ?? id : id;
-            var en = d.TitleFieldEn is not null && values.TryGetValue(d.TitleFieldEn, out var te) ? te as string : null;
-            return new DataRecord(d.Id, id, new LocalizedText(zh, en), values.ToImmutable(), r.Path);
-        });
+        var records = loaded.Records.Select(r => cache is null ? BuildRecord(d, r) : cache.Records.Get(r, d, (d, r), static x => BuildRecord(x.d, x.r)));
         return new Dataset(d.Id, d.Title, d.Description, d.Licence, d.Version, d.PrimaryKey, d.TitleField,
             d.TitleFieldEn, d.Fields, records, d.SourcePath);
+    }
+
+    private static DataRecord BuildRecord(DatasetDefinition d, RecordFile r)
+    {
+        var ignored = new DiagnosticBag();
+        var values = ImmutableDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
+        foreach (var field in d.Fields)
+        {
+            if (r.Yaml.Get(field.Name) is { } node && RecordValueReader.Read(field, node, ignored) is { } v)
+            {
+                values[field.Name] = v;
+            }
+        }
+        var id = values.TryGetValue(d.PrimaryKey, out var pk) ? (string)pk : r.FileId;
+        var zh = values.TryGetValue(d.TitleField, out var t) ? Convert.ToString(t, System.Globalization.CultureInfo.InvariantCulture) ?? id : id;
+        var en = d.TitleFieldEn is not null && values.TryGetValue(d.TitleFieldEn, out var te) ? te as string : null;
+        return new DataRecord(d.Id, id, new LocalizedText(zh, en), values.ToImmutable(), r.Path);
     }
 
     private static Story BuildStory(MarkdownFile file, MarkdownFile? en, HashSet<string> datasets)

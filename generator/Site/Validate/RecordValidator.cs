@@ -19,7 +19,21 @@ public static class RecordValidator
         foreach (var dataset in site.Datasets)
         {
             if (dataset.Definition is not { IsComplete: true } definition) continue;
-            foreach (var record in dataset.Records) Validate(definition, record, bag);
+            foreach (var record in dataset.Records)
+            {
+                if (site.Cache is not { } cache)
+                {
+                    Validate(definition, record, bag);
+                    continue;
+                }
+                // Once per parsed record and definition when loading through a cache.
+                bag.AddRange(cache.Checks.Get(record, definition, (definition, record), static s =>
+                {
+                    var own = new DiagnosticBag();
+                    Validate(s.definition, s.record, own);
+                    return [.. own.ToArray()];
+                }));
+            }
         }
     }
 

@@ -110,4 +110,40 @@ public sealed class LoadCacheTests
         SiteModelBuilder.Load(other.Root, cache: cache);
         Assert.Equal((all, 0), (cache.FilesParsed, cache.FilesReused));
     }
+
+    [Fact]
+    public void After_each_edit_a_load_through_the_cache_reports_and_builds_what_a_cold_load_does()
+    {
+        using var site = TempSite.CopyOfRepositorySite();
+        var cache = new LoadCache();
+        var edits = new (string Path, Func<string, string> Change)[]
+        {
+            ("data/communities/_dataset.yml", t => t.Replace("constraints: {required: true}", "constraints: {required: true, maxLength: 4}")),
+            ("data/communities/datong.yml", t => t.Replace("id: datong", "id: datong\nextra: 1")),
+            ("data/communities/_dataset.yml", t => t.Replace(", maxLength: 4}", "}")),
+            (Story, t => t.Replace("communities: [datong]", "communities: [datong, nowhere]\nunknown: 1")),
+            ("data/topics/_dataset.yml", null!),
+            (Story, t => t.Replace("\nunknown: 1", "")),
+            ("content/stories/datong-yishi.en.md", t => t.Replace("title:", "title: x\ntitle:")),
+        };
+        Same(SiteModelBuilder.Load(site.Root, cache: cache), SiteModelBuilder.Load(site.Root));
+        var codes = new HashSet<string>();
+        foreach (var (path, change) in edits)
+        {
+            if (change is null) site.Delete(path);
+            else site.Write(path, change(site.Read(path)));
+            codes.UnionWith(Same(SiteModelBuilder.Load(site.Root, cache: cache), SiteModelBuilder.Load(site.Root)));
+            Assert.Equal(change is null ? 0 : 1, cache.FilesParsed);
+        }
+        Assert.Superset(new HashSet<string> { "CIV2107", "CIV2103", "CIV3001", "CIV2117", "CIV1005" }, codes);
+    }
+
+    private static IEnumerable<string> Same(SiteLoadResult cached, SiteLoadResult cold)
+    {
+        Assert.Equal(
+            DiagnosticFormatter.Format(cold.Diagnostics, DiagnosticFormat.Text, cold.Sources),
+            DiagnosticFormatter.Format(cached.Diagnostics, DiagnosticFormat.Text, cached.Sources));
+        Assert.Equal(cold.Model is null ? "" : ModelDump.Of(cold.Model), cached.Model is null ? "" : ModelDump.Of(cached.Model));
+        return cached.Diagnostics.Select(d => d.Code);
+    }
 }
