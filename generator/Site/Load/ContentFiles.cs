@@ -1,3 +1,5 @@
+using System.Runtime.ExceptionServices;
+
 namespace Civic.Site.Load;
 
 /// <summary>
@@ -26,7 +28,15 @@ internal static class ContentFiles
         }
         else
         {
-            Parallel.For(0, jobs.Count, i => results[i] = Read(ctx, jobs[i]));
+            try
+            {
+                Parallel.For(0, jobs.Count, i => results[i] = Read(ctx, jobs[i]));
+            }
+            catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
+            {
+                // Fail as reading the files one by one would have: with the first error itself.
+                ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
+            }
         }
         return results;
     }
