@@ -12,7 +12,7 @@ public sealed record SiteModel
     private readonly Dictionary<string, Dataset> _datasets;
     private readonly Dictionary<string, Story> _stories;
     private readonly Dictionary<string, ContentPage> _pages;
-    private readonly Dictionary<(string Dataset, string Id), ImmutableArray<Story>> _mentions;
+    private readonly Dictionary<string, Dictionary<string, ImmutableArray<Story>>> _mentions;
 
     /// <summary>Makes a model and its lookup tables.</summary>
     public SiteModel(
@@ -41,23 +41,29 @@ public sealed record SiteModel
         return byKey;
     }
 
-    // (dataset, id) → the stories naming it, in story order, each story once.
-    private static Dictionary<(string, string), ImmutableArray<Story>> MentionIndex(ImmutableArray<Story> stories)
+    // Dataset → id → the stories naming it, in story order, each story once.
+    private static Dictionary<string, Dictionary<string, ImmutableArray<Story>>> MentionIndex(ImmutableArray<Story> stories)
     {
-        var lists = new Dictionary<(string, string), List<Story>>();
+        var lists = new Dictionary<string, Dictionary<string, List<Story>>>(StringComparer.Ordinal);
         foreach (var story in stories)
         {
             foreach (var (dataset, ids) in story.Mentions)
             {
+                if (!lists.TryGetValue(dataset, out var byId)) lists.Add(dataset, byId = new(StringComparer.Ordinal));
                 foreach (var id in ids)
                 {
-                    if (!lists.TryGetValue((dataset, id), out var list)) lists.Add((dataset, id), list = []);
+                    if (!byId.TryGetValue(id, out var list)) byId.Add(id, list = []);
                     if (list.Count == 0 || !ReferenceEquals(list[^1], story)) list.Add(story);
                 }
             }
         }
-        var index = new Dictionary<(string, string), ImmutableArray<Story>>(lists.Count);
-        foreach (var (key, list) in lists) index.Add(key, [.. list]);
+        var index = new Dictionary<string, Dictionary<string, ImmutableArray<Story>>>(lists.Count, StringComparer.Ordinal);
+        foreach (var (dataset, byId) in lists)
+        {
+            var frozen = new Dictionary<string, ImmutableArray<Story>>(byId.Count, StringComparer.Ordinal);
+            foreach (var (id, list) in byId) frozen.Add(id, [.. list]);
+            index.Add(dataset, frozen);
+        }
         return index;
     }
 
@@ -90,7 +96,7 @@ public sealed record SiteModel
 
     /// <summary>Stories (including drafts) that link to a record, newest first.</summary>
     public ImmutableArray<Story> StoriesMentioning(string dataset, string id) =>
-        _mentions.TryGetValue((dataset, id), out var s) ? s : [];
+        _mentions.TryGetValue(dataset, out var byId) && byId.TryGetValue(id, out var s) ? s : [];
 
     /// <summary>
     /// Records of any dataset whose reference fields point to <paramref name="id"/> in <paramref name="dataset"/>,
