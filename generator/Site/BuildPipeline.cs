@@ -39,7 +39,7 @@ public static class BuildPipeline
         // Taken before loading, so a file changed during the build cannot be mistaken for one already built.
         var dataStamp = session.KeepsPages ? InputStamp.Of(options.Root, ["data"], ["site.yml"]) : null;
         var load = LoadContext.Create(options.Root);
-        var site = SiteLoader.Load(load);                                                  // Load
+        var site = SiteLoader.Load(load, session.LoadCache);                               // Load
         SiteValidator.Validate(site, load.Diagnostics);                                    // Validate
         var model = load.Diagnostics.HasErrors ? null : SiteModelBuilder.Build(site);      // Model
         Trace("load, validate, model", clock);

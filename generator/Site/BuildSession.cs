@@ -14,6 +14,9 @@ public sealed class BuildSession(bool keepPages = false)
 {
     public MarkdownCache Markdown { get; } = new();
 
+    /// <summary>Parsed content files by path, size and write time (serve re-reads only changed files).</summary>
+    public Load.LoadCache? LoadCache { get; } = keepPages ? new() : null;
+
     public RenderCache? Pages { get; } = keepPages ? new() : null;
 
     public PageScanCache<PageLinks>? LinkScans { get; } = keepPages ? new() : null;
