@@ -3,6 +3,7 @@
 // text extraction (sequential and on all cores), the index build and the index files, and a hash of the files so two
 // runs can be compared byte for byte.
 using System.Diagnostics;
+using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Civic.Site.Emit.Search;
@@ -79,12 +80,44 @@ Console.WriteLine(
     $"{files.Where(f => f.Key.StartsWith("t/")).Sum(f => (long)f.Value.Length)} in shards, " +
     $"{files.Where(f => f.Key.StartsWith("x/")).Sum(f => (long)f.Value.Length)} in text blocks, " +
     $"{files[output.Docs].Length} in the doc table; sha256 {Convert.ToHexStringLower(sha.GetHashAndReset())[..16]}");
+if (args.Contains("--levels"))
+{
+    // The same payloads at each gzip level: bytes on disk against compression time.
+    var payloads = files.Where(f => f.Key.EndsWith(".pack", StringComparison.Ordinal)).Select(f => Gunzip(f.Value)).ToList();
+    Console.WriteLine($"{payloads.Count} payloads, {payloads.Sum(p => (long)p.Length)} bytes before compression");
+    foreach (var level in new[] { CompressionLevel.Fastest, CompressionLevel.Optimal, CompressionLevel.SmallestSize })
+    {
+        long total = 0;
+        Measure($"gzip {level}, one thread", () => total = payloads.Sum(p => (long)Gzip(p, level).Length));
+        Console.WriteLine($"gzip {level}: {total} bytes");
+    }
+}
+
 if (outDir is not null)
 {
     output.WriteTo(outDir);
 }
 
 string? Option(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+
+static byte[] Gunzip(byte[] bytes)
+{
+    using var input = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
+    var output = new MemoryStream();
+    input.CopyTo(output);
+    return output.ToArray();
+}
+
+static byte[] Gzip(byte[] bytes, CompressionLevel level)
+{
+    var output = new MemoryStream();
+    using (var gzip = new GZipStream(output, level, leaveOpen: true))
+    {
+        gzip.Write(bytes);
+    }
+
+    return output.ToArray();
+}
 
 static void Measure(string label, Action action)
 {

@@ -62,6 +62,19 @@ internal static class SearchHtmlTags
         "h4", "h5", "h6", "head", "hr", "i", "img", "li", "listing", "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s",
         "small", "span", "strong", "strike", "sub", "sup", "table", "tt", "u", "ul", "var");
 
+    // Every name above plus common inline ones, so that a tag's name is a shared string rather than a new one.
+    private static readonly FrozenSet<string> Known = Skipped.Concat(Blocks).Concat(Void).Concat(Head).Concat(ClosesParagraph)
+        .Concat(Special).Concat(ClosedByEndTag).Concat(BreaksOutOfForeign)
+        .Concat(["a", "abbr", "cite", "data", "del", "dfn", "font", "ins", "kbd", "label", "mark", "optgroup", "option", "path",
+            "q", "rb", "rp", "rt", "rtc", "samp", "time", "g", "use", "circle", "rect", "line", "polyline", "polygon", "math", "svg"])
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownBySpan =
+        Known.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The tag name as a string, shared for every known name.</summary>
+    public static string NameOf(ReadOnlySpan<char> name) => KnownBySpan.TryGetValue(name, out var known) ? known : name.ToString();
+
     public static bool IsHeading(string name) =>
         name.Length == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6';
 }

@@ -168,7 +168,7 @@ public static partial class SearchIndexWriter
     private static byte[] Gzip(ReadOnlySpan<byte> bytes)
     {
         var output = new MemoryStream();
-        using (var gzip = new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true))
+        using (var gzip = new GZipStream(output, CompressionLevel.Optimal, leaveOpen: true))
         {
             gzip.Write(bytes);
         }

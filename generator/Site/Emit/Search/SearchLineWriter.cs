@@ -20,7 +20,7 @@ internal sealed class SearchLineWriter
         _pendingSpace = false;
     }
 
-    public void Append(string data)
+    public void Append(ReadOnlySpan<char> data)
     {
         foreach (var c in data)
         {

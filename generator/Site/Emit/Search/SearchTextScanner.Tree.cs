@@ -1,5 +1,3 @@
-using AngleSharp.Html.Parser.Tokens;
-
 namespace Civic.Site.Emit.Search;
 
 internal sealed partial class SearchTextScanner
@@ -371,10 +369,10 @@ internal sealed partial class SearchTextScanner
         return -1;
     }
 
-    private void Open(HtmlTagToken tag, string name, bool foreign)
+    private void Open(Tag tag, string name, bool foreign)
     {
         var element = new OpenElement(name, SearchHtmlTags.Blocks.Contains(name), IsSkipped(tag, name), false, false, foreign);
-        if (_templateDepth == 0 && !foreign && HasAttribute(tag, "data-search-body") && _part != Part.Marked)
+        if (_templateDepth == 0 && !foreign && tag.Has(TagAttributes.SearchBody) && _part != Part.Marked)
         {
             StartPart(Part.Marked);
             element = element with { Skip = false, Part = true };

@@ -1,7 +1,7 @@
 using System.Text;
 using AngleSharp.Html;
 using AngleSharp.Html.Parser;
-using AngleSharp.Html.Parser.Tokens;
+using AngleSharp.Html.Parser.Tokens.Struct;
 using AngleSharp.Text;
 
 namespace Civic.Site.Emit.Search;
@@ -10,7 +10,8 @@ namespace Civic.Site.Emit.Search;
 /// One pass of AngleSharp's HTML tokenizer over a page, following just enough of the tree-construction rules (implicit
 /// closes of p, li, dd/dt, headings and table cells; void elements; foreign content; the head) to know, for every
 /// piece of text, whether it lies in the searchable part, in a skipped element or in the heading, and where blocks
-/// end lines. Building the DOM of every page cost more than the rest of the search stage. One instance per thread.
+/// end lines. Building the DOM of every page cost more than the rest of the search stage. Struct tokens and known tag
+/// names keep it from allocating per token. One instance per thread.
 /// </summary>
 internal sealed partial class SearchTextScanner
 {
@@ -68,20 +69,21 @@ internal sealed partial class SearchTextScanner
             SkipComments = true,
             SkipProcessingInstructions = true,
         };
-        for (var token = _tokenizer.Get(); token.Type != HtmlTokenType.EndOfFile; token = _tokenizer.Get())
+        for (var token = _tokenizer.GetStructToken(); token.Type != HtmlTokenType.EndOfFile; token = _tokenizer.GetStructToken())
         {
             var dropNewline = _dropNewline;
             _dropNewline = false;
             switch (token.Type)
             {
                 case HtmlTokenType.Character:
-                    OnText(dropNewline && token.Data.StartsWith('\n') ? token.Data[1..] : token.Data);
+                    ReadOnlySpan<char> data = token.Data;
+                    OnText(dropNewline && data.StartsWith('\n') ? data[1..] : data);
                     break;
                 case HtmlTokenType.StartTag:
-                    OnStartTag((HtmlTagToken)token);
+                    OnStartTag(ReadTag(ref token));
                     break;
                 case HtmlTokenType.EndTag:
-                    OnEndTag(((HtmlTagToken)token).Name);
+                    OnEndTag(SearchHtmlTags.NameOf(token.Name));
                     break;
             }
 
@@ -106,7 +108,7 @@ internal sealed partial class SearchTextScanner
         _skipDepth = _foreignDepth = _templateDepth = 0;
     }
 
-    private void OnText(string data)
+    private void OnText(ReadOnlySpan<char> data)
     {
         if (_templateDepth > 0)
         {
@@ -122,7 +124,7 @@ internal sealed partial class SearchTextScanner
         {
             // Text in the head (title, script, style) stays there; other text opens the body.
             if ((_open.Count > 0 && _open[^1].Name is "title" or "script" or "style" or "noscript" or "noframes")
-                || data.AsSpan().IndexOfAnyExcept(" \t\n\f\r") < 0)
+                || data.IndexOfAnyExcept(" \t\n\f\r") < 0)
             {
                 return;
             }
@@ -136,11 +138,19 @@ internal sealed partial class SearchTextScanner
         }
 
         // The tree builder drops NUL characters of ordinary text (the tokenizer replaces them elsewhere).
-        if (_tokenizer.State == HtmlParseMode.PCData && data.Contains('\0'))
+        var nul = _tokenizer.State == HtmlParseMode.PCData ? data.IndexOf('\0') : -1;
+        while (nul >= 0)
         {
-            data = data.Replace("\0", string.Empty);
+            Append(data[..nul]);
+            data = data[(nul + 1)..];
+            nul = data.IndexOf('\0');
         }
 
+        Append(data);
+    }
+
+    private void Append(ReadOnlySpan<char> data)
+    {
         if (_inHeading)
         {
             _heading.Append(data);
@@ -151,7 +161,27 @@ internal sealed partial class SearchTextScanner
         }
     }
 
-    private void OnStartTag(HtmlTagToken tag)
+    private static Tag ReadTag(ref StructHtmlToken token)
+    {
+        var attributes = TagAttributes.None;
+        var list = token.Attributes;
+        for (var i = 0; i < list.Count; i++)
+        {
+            ReadOnlySpan<char> name = list[i].Name;
+            attributes |= name switch
+            {
+                "data-search-body" => TagAttributes.SearchBody,
+                "data-search-ignore" => TagAttributes.SearchIgnore,
+                "hidden" => TagAttributes.Hidden,
+                "color" or "face" or "size" => TagAttributes.FontStyle,
+                _ => TagAttributes.None,
+            };
+        }
+
+        return new Tag(SearchHtmlTags.NameOf(token.Name), token.IsSelfClosing, attributes);
+    }
+
+    private void OnStartTag(Tag tag)
     {
         var name = tag.Name;
         if (_templateDepth > 0)
@@ -166,7 +196,7 @@ internal sealed partial class SearchTextScanner
         {
             if (!BreaksOutOfForeign(tag))
             {
-                if (!tag.IsSelfClosing)
+                if (!tag.SelfClosing)
                 {
                     Open(tag, name, foreign: true);
                 }
@@ -224,7 +254,7 @@ internal sealed partial class SearchTextScanner
 
         if (name is "svg" or "math")
         {
-            if (!tag.IsSelfClosing)
+            if (!tag.SelfClosing)
             {
                 Open(tag, name, foreign: true);
             }
@@ -256,7 +286,7 @@ internal sealed partial class SearchTextScanner
         };
     }
 
-    private void StartBody(HtmlTagToken? body)
+    private void StartBody(Tag? body)
     {
         // Whatever the head left open (a stray noscript) closes when the body starts.
         while (_open.Count > 0)
@@ -265,7 +295,7 @@ internal sealed partial class SearchTextScanner
         }
 
         _bodyStarted = true;
-        if (body is not null && HasAttribute(body, "data-search-body"))
+        if (body is { } tag && tag.Has(TagAttributes.SearchBody))
         {
             StartPart(Part.Marked);
         }
@@ -293,23 +323,25 @@ internal sealed partial class SearchTextScanner
         }
     }
 
-    private static bool BreaksOutOfForeign(HtmlTagToken tag) =>
-        SearchHtmlTags.BreaksOutOfForeign.Contains(tag.Name)
-        || (tag.Name == "font" && (HasAttribute(tag, "color") || HasAttribute(tag, "face") || HasAttribute(tag, "size")));
+    private static bool BreaksOutOfForeign(Tag tag) =>
+        SearchHtmlTags.BreaksOutOfForeign.Contains(tag.Name) || (tag.Name == "font" && tag.Has(TagAttributes.FontStyle));
 
-    private static bool IsSkipped(HtmlTagToken tag, string name) =>
-        SearchHtmlTags.Skipped.Contains(name) || HasAttribute(tag, "data-search-ignore") || HasAttribute(tag, "hidden");
+    private static bool IsSkipped(Tag tag, string name) =>
+        SearchHtmlTags.Skipped.Contains(name) || tag.Has(TagAttributes.SearchIgnore) || tag.Has(TagAttributes.Hidden);
 
-    private static bool HasAttribute(HtmlTagToken tag, string name)
+    [Flags]
+    private enum TagAttributes
     {
-        foreach (var attribute in tag.Attributes)
-        {
-            if (attribute.Name == name)
-            {
-                return true;
-            }
-        }
+        None = 0,
+        SearchBody = 1,
+        SearchIgnore = 2,
+        Hidden = 4,
+        FontStyle = 8,
+    }
 
-        return false;
+    /// <summary>A start tag as far as the scanner cares: its name and the attributes it looks at.</summary>
+    private readonly record struct Tag(string Name, bool SelfClosing, TagAttributes Attributes)
+    {
+        public bool Has(TagAttributes attribute) => (Attributes & attribute) != 0;
     }
 }
