@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Civic.Site.Emit.Search;
@@ -9,6 +10,8 @@ namespace Civic.Site.Emit.Search;
 /// </summary>
 internal sealed class SearchLineWriter
 {
+    private static readonly SearchValues<char> Separators = SearchValues.Create(" \t\r\n\u00a0");
+
     private readonly StringBuilder _text = new();
     private bool _lineHasText;
     private bool _pendingSpace;
@@ -22,30 +25,42 @@ internal sealed class SearchLineWriter
 
     public void Append(ReadOnlySpan<char> data)
     {
-        foreach (var c in data)
+        while (data.Length > 0)
         {
-            if (IsSeparator(c))
+            // Words go in whole; only the separators between them are looked at one by one.
+            var word = data.IndexOfAny(Separators);
+            if (word < 0)
             {
-                _pendingSpace = _lineHasText;
-                continue;
+                word = data.Length;
             }
 
-            if (!_lineHasText)
+            if (word > 0)
             {
-                if (_text.Length > 0)
+                if (!_lineHasText)
                 {
-                    _text.Append('\n');
+                    if (_text.Length > 0)
+                    {
+                        _text.Append('\n');
+                    }
+
+                    _lineHasText = true;
+                }
+                else if (_pendingSpace)
+                {
+                    _text.Append(' ');
                 }
 
-                _lineHasText = true;
-            }
-            else if (_pendingSpace)
-            {
-                _text.Append(' ');
+                _pendingSpace = false;
+                _text.Append(data[..word]);
+                data = data[word..];
             }
 
-            _pendingSpace = false;
-            _text.Append(c);
+            if (data.Length > 0)
+            {
+                var gap = data.IndexOfAnyExcept(Separators);
+                _pendingSpace = _lineHasText;
+                data = gap < 0 ? [] : data[gap..];
+            }
         }
     }
 
