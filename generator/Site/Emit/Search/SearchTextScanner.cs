@@ -1,7 +1,6 @@
 using System.Text;
 using AngleSharp.Html;
 using AngleSharp.Html.Parser;
-using AngleSharp.Html.Parser.Tokens.Struct;
 using AngleSharp.Text;
 
 namespace Civic.Site.Emit.Search;
@@ -68,6 +67,7 @@ internal sealed partial class SearchTextScanner
         {
             SkipComments = true,
             SkipProcessingInstructions = true,
+            ShouldEmitAttribute = KeepAttribute,
         };
         for (var token = _tokenizer.GetStructToken(); token.Type != HtmlTokenType.EndOfFile; token = _tokenizer.GetStructToken())
         {
@@ -159,26 +159,6 @@ internal sealed partial class SearchTextScanner
         {
             _text.Append(data);
         }
-    }
-
-    private static Tag ReadTag(ref StructHtmlToken token)
-    {
-        var attributes = TagAttributes.None;
-        var list = token.Attributes;
-        for (var i = 0; i < list.Count; i++)
-        {
-            ReadOnlySpan<char> name = list[i].Name;
-            attributes |= name switch
-            {
-                "data-search-body" => TagAttributes.SearchBody,
-                "data-search-ignore" => TagAttributes.SearchIgnore,
-                "hidden" => TagAttributes.Hidden,
-                "color" or "face" or "size" => TagAttributes.FontStyle,
-                _ => TagAttributes.None,
-            };
-        }
-
-        return new Tag(SearchHtmlTags.NameOf(token.Name), token.IsSelfClosing, attributes);
     }
 
     private void OnStartTag(Tag tag)
@@ -321,27 +301,5 @@ internal sealed partial class SearchTextScanner
         {
             _open[i] = _open[i] with { Skip = false, Heading = false };
         }
-    }
-
-    private static bool BreaksOutOfForeign(Tag tag) =>
-        SearchHtmlTags.BreaksOutOfForeign.Contains(tag.Name) || (tag.Name == "font" && tag.Has(TagAttributes.FontStyle));
-
-    private static bool IsSkipped(Tag tag, string name) =>
-        SearchHtmlTags.Skipped.Contains(name) || tag.Has(TagAttributes.SearchIgnore) || tag.Has(TagAttributes.Hidden);
-
-    [Flags]
-    private enum TagAttributes
-    {
-        None = 0,
-        SearchBody = 1,
-        SearchIgnore = 2,
-        Hidden = 4,
-        FontStyle = 8,
-    }
-
-    /// <summary>A start tag as far as the scanner cares: its name and the attributes it looks at.</summary>
-    private readonly record struct Tag(string Name, bool SelfClosing, TagAttributes Attributes)
-    {
-        public bool Has(TagAttributes attribute) => (Attributes & attribute) != 0;
     }
 }

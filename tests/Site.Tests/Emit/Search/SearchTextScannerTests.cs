@@ -28,6 +28,7 @@ public sealed class SearchTextScannerTests
         "<main><p>段落<div>块</div>尾<p>新段<h2>小标题</h2>后<p>又<details>细节</details>完</main>",
         "<main><dl><dt>术语<dd>定义<dt>另一<dd>又一</dl><h2>二<h3>三</h3></h2></main>",
         "<main><table><tr><td>一<td>二<tr><th>三<td>四</table>表后<table><thead><tr><td>头<tbody><tr><td>身</table></main>",
+        "<MAIN><P HIDDEN>大写</P><DIV Data-Search-Ignore>忽略</DIV><Section DATA-SEARCH-BODY><H1>标题</H1>正文</Section></MAIN>",
         "<main><p hidden>藏<div>不藏</div><p data-search-ignore>又藏<ul><li>列表</ul></main>",
         "<main><b>粗<p>段</b>续</p><i>斜<div>块</i>后</div><a href=x>链<a href=y>二</a></main>",
         "<main><pre>\n预\n  格式</pre><listing>\n列</listing>前<pre>\n\n两行</pre></main>",
