@@ -11,9 +11,17 @@ namespace Civic.Site.Emit.Search;
 /// </summary>
 internal sealed class SearchTermCollector
 {
+    // Every term this collector has met, to a slot; a slot's stamp tells whether the current document has the term
+    // yet, so nothing is cleared between documents and a word seen before is never made into a string again.
     private readonly Dictionary<long, int> _cjk = [];
     private readonly Dictionary<string, int> _words = new(StringComparer.Ordinal);
     private readonly List<Entry> _entries = [];
+    private int[] _stamps = new int[1024];
+    private int[] _entryOfSlot = new int[1024];
+    private int _slots;
+    private int _document;
+    private int _cjkCount;
+    private int _wordCount;
     private readonly char[] _word = new char[(SearchTokenizer.MaxWordLength * 2) + 2];
     private int[] _positions = new int[1024];
     private int[] _next = new int[1024];
@@ -36,18 +44,18 @@ internal sealed class SearchTermCollector
 
     public SearchDocumentTerms Collect(string title, string text, int fieldGap)
     {
-        _cjk.Clear();
-        _words.Clear();
+        _document++;
+        _cjkCount = _wordCount = 0;
         _entries.Clear();
         _positionCount = 0;
         _length = 0;
         var titleEnd = Tokenize(title, 0, inTitle: true);
         var bodyUnits = Tokenize(text, titleEnd + fieldGap, inTitle: false);
 
-        var cjkKeys = new long[_cjk.Count];
-        var cjkRanges = new int[_cjk.Count * 2];
-        var words = new string[_words.Count];
-        var wordRanges = new int[_words.Count * 2];
+        var cjkKeys = new long[_cjkCount];
+        var cjkRanges = new int[_cjkCount * 2];
+        var words = new string[_wordCount];
+        var wordRanges = new int[_wordCount * 2];
         int c = 0, w = 0;
         foreach (var entry in CollectionsMarshal.AsSpan(_entries))
         {
@@ -107,10 +115,10 @@ internal sealed class SearchTermCollector
                     wordChars = wordRunes = 0;
                 }
 
-                Add(CjkKey(-1, value), null, position + offset, inTitle, positional: false);
+                Add(CjkKey(-1, value), position + offset, inTitle, positional: false);
                 if (previousCjk >= 0)
                 {
-                    Add(CjkKey(previousCjk, value), null, position - 1 + offset, inTitle, positional: true);
+                    Add(CjkKey(previousCjk, value), position - 1 + offset, inTitle, positional: true);
                 }
 
                 previousCjk = value;
@@ -145,29 +153,61 @@ internal sealed class SearchTermCollector
 
     private void AddWord(int length, int position, bool inTitle)
     {
-        var span = _word.AsSpan(0, length);
         var lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (!lookup.TryGetValue(span, out var index))
+        var span = _word.AsSpan(0, length);
+        if (!lookup.TryGetValue(span, out var word, out var slot))
         {
-            var word = span.ToString();
-            index = _entries.Count;
-            _words.Add(word, index);
-            _entries.Add(new Entry(0, word, -1));
+            word = span.ToString();
+            slot = NewSlot();
+            _words.Add(word, slot);
         }
 
-        Append(index, position, inTitle, positional: true);
+        if (_stamps[slot] != _document)
+        {
+            _wordCount++;
+        }
+
+        Append(EntryOf(slot, 0, word), position, inTitle, positional: true);
     }
 
-    private void Add(long key, string? word, int position, bool inTitle, bool positional)
+    private void Add(long key, int position, bool inTitle, bool positional)
     {
-        ref var index = ref CollectionsMarshal.GetValueRefOrAddDefault(_cjk, key, out var exists);
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_cjk, key, out var exists);
         if (!exists)
         {
-            index = _entries.Count;
+            slot = NewSlot();
+        }
+
+        if (_stamps[slot] != _document)
+        {
+            _cjkCount++;
+        }
+
+        Append(EntryOf(slot, key, null), position, inTitle, positional);
+    }
+
+    private int NewSlot()
+    {
+        if (_slots == _stamps.Length)
+        {
+            Array.Resize(ref _stamps, _slots * 2);
+            Array.Resize(ref _entryOfSlot, _slots * 2);
+        }
+
+        return _slots++;
+    }
+
+    // The entry of a slot in the current document, made on the term's first occurrence in it.
+    private int EntryOf(int slot, long key, string? word)
+    {
+        if (_stamps[slot] != _document)
+        {
+            _stamps[slot] = _document;
+            _entryOfSlot[slot] = _entries.Count;
             _entries.Add(new Entry(key, word, -1));
         }
 
-        Append(index, position, inTitle, positional);
+        return _entryOfSlot[slot];
     }
 
     private void Append(int index, int position, bool inTitle, bool positional)
