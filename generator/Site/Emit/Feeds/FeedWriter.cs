@@ -14,7 +14,7 @@ public sealed class FeedWriter : ISiteEmitter
 
     /// <inheritdoc/>
     public void Emit(EmitContext context) =>
-        Write(context.Model, context.Index.Stories, context.Urls.BaseUrl, null, context.Output.WriteBytes);
+        Write(context.Model, context.Index.Stories, context.Urls.BaseUrl, context.StoryBody, context.Output.WriteBytes);
 
     /// <summary>Every feed file: (site path, text). <paramref name="stories"/> are the published ones, newest first.</summary>
     public static IReadOnlyList<(string Path, string Text)> Build(SiteModel model, IReadOnlyList<Story> stories, string baseUrl)
