@@ -67,7 +67,7 @@ public sealed class Template
         }
 
         RenderInto(context);
-        return context.Output.ToString();
+        return context.Output.Release();
     }
 
     /// <summary>Runs the body into the context's current output (used by include too).</summary>

@@ -33,6 +33,19 @@ internal sealed class IncludeFunction : IArgumentArrayFunction
 
     public IReadOnlyList<ScriptParameter> Parameters => Declared;
 
+    private static void RenderInFrame(TemplateContext context, Template template, ScriptArray arguments)
+    {
+        context.PushFrame(new Frame(arguments, null));
+        try
+        {
+            template.RenderInto(context);
+        }
+        finally
+        {
+            context.PopFrame();
+        }
+    }
+
     public object? Invoke(ScriptCall call)
     {
         var context = call.Context;
@@ -47,7 +60,12 @@ internal sealed class IncludeFunction : IArgumentArrayFunction
         var callerPath = context.CurrentTemplate?.Path ?? string.Empty;
         var path = loader.ResolvePath(name, callerPath) ?? throw call.Error($"Include template path is null for `{name}`");
         var template = context.GetIncludedTemplate(path, loader, call);
-        var arguments = new ScriptArray(all.Skip(1));
+        var arguments = new ScriptArray(all.Count - 1);
+        for (var i = 1; i < all.Count; i++)
+        {
+            arguments.Add(all[i]);
+        }
+
         if (all.HasMembers)
         {
             foreach (var pair in all.Members)
@@ -56,39 +74,51 @@ internal sealed class IncludeFunction : IArgumentArrayFunction
             }
         }
 
-        var direct = context.DirectIncludeSpan == call.Span
-            && !(context.Options.IndentIncludes && context.Output.TrailingIndent() is { Length: > 0 });
+        var isStatement = context.DirectIncludeSpan == call.Span;
         context.DirectIncludeSpan = null;
-        if (direct)
+        var indent = context.Options.IndentIncludes ? context.Output.TrailingIndentLength() : -1;
+        if (isStatement)
         {
-            context.PushFrame(new Frame(new ScriptObject(), arguments, null));
+            // Used as a statement: the output goes straight into the caller's output, indented in place if needed.
+            if (indent <= 0)
+            {
+                RenderInFrame(context, template, arguments);
+                return null;
+            }
+
+            context.PushOutput();
             try
             {
-                template.RenderInto(context);
+                RenderInFrame(context, template, arguments);
             }
-            finally
+            catch
             {
-                context.PopFrame();
+                context.Output.PopDiscard();
+                throw;
+            }
+
+            if (!context.Output.PopIndented(indent))
+            {
+                throw context.OutputLimitError(context.DirectIncludeStatementSpan);
             }
 
             return null;
         }
 
         context.PushOutput();
-        context.PushFrame(new Frame(new ScriptObject(), arguments, null));
+        string text;
         try
         {
-            template.RenderInto(context);
+            RenderInFrame(context, template, arguments);
         }
         finally
         {
-            context.PopFrame();
+            text = context.PopOutput();
         }
 
-        var text = context.PopOutput();
-        if (context.Options.IndentIncludes && context.Output.TrailingIndent() is { Length: > 0 } indent)
+        if (context.Options.IndentIncludes && context.Output.TrailingIndent() is { Length: > 0 } lineIndent)
         {
-            text = Indent(text, indent);
+            text = Indent(text, lineIndent);
         }
 
         return new HtmlString(text);

@@ -113,7 +113,7 @@ public sealed partial class TemplateContext
             }
         }
 
-        return _frames[frameIndex].Locals.TryGetValue(name, out value);
+        return _frames[frameIndex].TryGetLocal(name, out value);
     }
 
     /// <summary>Assigns a <c>$local</c> in the current call.</summary>

@@ -18,6 +18,7 @@ public sealed class ExpressionStatement : Statement
         {
             // An include used as a statement renders straight into the output instead of through a buffer.
             context.DirectIncludeSpan = include.Span;
+            context.DirectIncludeStatementSpan = Span;
         }
 
         var value = Expression.Evaluate(context);
