@@ -14,6 +14,12 @@ internal static class Program
             return;
         }
 
+        if (args is ["--alloc"])
+        {
+            AllocationSampler.Measure();
+            return;
+        }
+
         if (args is ["--cpu"])
         {
             CpuTime.Measure();

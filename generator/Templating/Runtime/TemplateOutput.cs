@@ -118,6 +118,7 @@ internal sealed partial class TemplateOutput
         {
             _released = text;
             ReturnBuffer();
+            _length = 0;
         }
 
         return text;
@@ -160,6 +161,5 @@ internal sealed partial class TemplateOutput
         }
 
         _chars = Array.Empty<char>();
-        _length = 0;
     }
 }
