@@ -29,6 +29,25 @@ internal sealed class LoopState
 
     public int Row { get; set; }
 
+    /// <summary>Reads a member by its template name without reflection; false for a name this type does not have.</summary>
+    public bool TryGet(string name, out object? value)
+    {
+        switch (name)
+        {
+            case "index": value = BoxedInts.Get(Index); return true;
+            case "rindex": value = BoxedInts.Get(Rindex); return true;
+            case "first": value = ValueConverter.Box(First); return true;
+            case "last": value = ValueConverter.Box(Last); return true;
+            case "even": value = ValueConverter.Box(Even); return true;
+            case "odd": value = ValueConverter.Box(Odd); return true;
+            case "changed": value = ValueConverter.Box(Changed); return true;
+            case "length": value = BoxedInts.Get(Length); return true;
+            case "col": value = BoxedInts.Get(Col); return true;
+            case "row": value = BoxedInts.Get(Row); return true;
+            default: value = null; return false;
+        }
+    }
+
     public void Move(int index, object? value)
     {
         Changed = index == 0 || !ValueComparer.Instance.Equals(_previous, value);

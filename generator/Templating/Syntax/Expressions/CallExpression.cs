@@ -6,13 +6,12 @@ namespace Civic.Templating.Syntax.Expressions;
 /// <summary>A function call: <c>f a b name: c</c>, <c>f(a, b)</c>, or the right side of a pipe.</summary>
 public sealed class CallExpression : Expression
 {
-    private bool? _isSimple;
-
     /// <summary>Creates the call.</summary>
     public CallExpression(Expression target, IReadOnlyList<CallArgument> arguments)
     {
         Target = target;
         Arguments = arguments;
+        IsSimple = arguments.All(static a => a.Name is null && !a.Expand && a.Value is not ExpandExpression);
     }
 
     /// <summary>The function.</summary>
@@ -21,7 +20,8 @@ public sealed class CallExpression : Expression
     /// <summary>The arguments.</summary>
     public IReadOnlyList<CallArgument> Arguments { get; }
 
-    private bool IsSimple => _isSimple ??= Arguments.All(static a => a.Name is null && !a.Expand && a.Value is not ExpandExpression);
+    /// <summary>Positional arguments only: the fast path of <see cref="Invoke(TemplateContext, bool, object?)"/>.</summary>
+    private bool IsSimple { get; }
 
     internal override object? Evaluate(TemplateContext context) => Invoke(context, false, null);
 
@@ -44,7 +44,7 @@ public sealed class CallExpression : Expression
                 values[i + offset] = Arguments[i].Value.Evaluate(context);
             }
 
-            return context.Call(function, Span, Target.DisplayText, values, null);
+            return context.Call(function, Span, Target.DisplayText, values, null, positionalIsFresh: true);
         }
 
         var positional = new List<object?>(Arguments.Count + 1);
