@@ -58,22 +58,18 @@ internal sealed class IncludeFunction : IArgumentArrayFunction
         var name = ValueConverter.ToText(all[0]);
         var loader = context.Options.Loader ?? throw call.Error("Unable to include <" + name + ">: no template loader is configured");
         var callerPath = context.CurrentTemplate?.Path ?? string.Empty;
-        var path = loader.ResolvePath(name, callerPath) ?? throw call.Error($"Include template path is null for `{name}`");
-        var template = context.GetIncludedTemplate(path, loader, call);
-        var arguments = new ScriptArray(all.Count - 1);
-        for (var i = 1; i < all.Count; i++)
+        var resolved = context.Options.ResolvedIncludes;
+        if (!resolved.TryGetValue((callerPath, name), out var template))
         {
-            arguments.Add(all[i]);
+            var path = loader.ResolvePath(name, callerPath) ?? throw call.Error($"Include template path is null for `{name}`");
+            template = context.GetIncludedTemplate(path, loader, call);
+            resolved.TryAdd((callerPath, name), template);
         }
 
-        if (all.HasMembers)
-        {
-            foreach (var pair in all.Members)
-            {
-                arguments.Members.SetValue(pair.Key, pair.Value);
-            }
-        }
-
+        // The array bound to this call is fresh and seen by no one else: without the name it is the include's `$`,
+        // named arguments included.
+        all.RemoveAt(0);
+        var arguments = all;
         var isStatement = context.DirectIncludeSpan == call.Span;
         context.DirectIncludeSpan = null;
         var indent = context.Options.IndentIncludes ? context.Output.TrailingIndentLength() : -1;

@@ -67,7 +67,7 @@ public sealed partial class TemplateContext
             }
         }
 
-        if (Globals.TryGetValue(name, out value))
+        if (_globals is not null && _globals.TryGetValue(name, out value))
         {
             return true;
         }

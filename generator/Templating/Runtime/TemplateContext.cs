@@ -9,6 +9,7 @@ namespace Civic.Templating.Runtime;
 public sealed partial class TemplateContext
 {
     private readonly TemplateOutput _output;
+    private ScriptObject? _globals;
     private int _depth;
     private long _whileSteps;
 
@@ -16,7 +17,6 @@ public sealed partial class TemplateContext
     public TemplateContext(TemplateOptions? options = null)
     {
         Options = options ?? TemplateOptions.Default;
-        Globals = new ScriptObject();
         _output = new TemplateOutput(Options.OutputLimit);
         _frames.Add(new Frame(null, null));
     }
@@ -25,7 +25,7 @@ public sealed partial class TemplateContext
     public TemplateOptions Options { get; }
 
     /// <summary>Variables assigned by the template at the top level; a host may preset values here.</summary>
-    public ScriptObject Globals { get; }
+    public ScriptObject Globals => _globals ??= new ScriptObject();
 
     /// <summary>Cancels a long render (checked at every loop step and call).</summary>
     public CancellationToken CancellationToken { get; init; }
