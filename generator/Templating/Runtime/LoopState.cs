@@ -6,6 +6,7 @@ namespace Civic.Templating.Runtime;
 internal sealed class LoopState
 {
     private object? _previous;
+    private object? _current;
 
     public LoopState(int length) => Length = length;
 
@@ -21,7 +22,8 @@ internal sealed class LoopState
 
     public bool Odd => Index % 2 != 0;
 
-    public bool Changed { get; private set; }
+    /// <summary>True on the first iteration and whenever the item differs from the previous one (compared when read).</summary>
+    public bool Changed => Index == 0 || !ValueComparer.Instance.Equals(_previous, _current);
 
     public int Length { get; }
 
@@ -50,8 +52,8 @@ internal sealed class LoopState
 
     public void Move(int index, object? value)
     {
-        Changed = index == 0 || !ValueComparer.Instance.Equals(_previous, value);
-        _previous = value;
+        _previous = index == 0 ? null : _current;
+        _current = value;
         Index = index;
     }
 }

@@ -8,6 +8,7 @@ public sealed partial class TemplateContext
 {
     private readonly List<Frame> _frames = new();
     private readonly List<LoopScope> _loops = new();
+    private readonly List<ScriptObject> _freeLoopStores = new();
     private readonly List<ScriptObject> _withTargets = new();
 
     private object? _returnValue;
@@ -37,12 +38,29 @@ public sealed partial class TemplateContext
 
     internal ScriptObject PushLoop()
     {
-        var store = new ScriptObject(4);
+        ScriptObject store;
+        if (_freeLoopStores.Count > 0)
+        {
+            store = _freeLoopStores[^1];
+            _freeLoopStores.RemoveAt(_freeLoopStores.Count - 1);
+        }
+        else
+        {
+            store = new ScriptObject(4);
+        }
+
         _loops.Add(new LoopScope(store, _frames.Count - 1));
         return store;
     }
 
-    internal void PopLoop() => _loops.RemoveAt(_loops.Count - 1);
+    /// <summary>Leaves a loop; its store is reused (nothing outside the scope list ever holds one).</summary>
+    internal void PopLoop()
+    {
+        var store = _loops[^1].Store;
+        _loops.RemoveAt(_loops.Count - 1);
+        store.ClearForReuse();
+        _freeLoopStores.Add(store);
+    }
 
     internal void PushWith(ScriptObject target) => _withTargets.Add(target);
 

@@ -100,6 +100,13 @@ public sealed class ScriptObject : IEnumerable<KeyValuePair<string, object?>>
         }
     }
 
+    /// <summary>Empties a scope store for reuse by the next loop of the same render.</summary>
+    internal void ClearForReuse()
+    {
+        _members.Clear();
+        _readOnlyMembers = null;
+    }
+
     /// <summary>A shallow copy that is never read-only.</summary>
     public ScriptObject Clone()
     {

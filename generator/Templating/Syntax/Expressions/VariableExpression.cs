@@ -15,11 +15,15 @@ public sealed class VariableExpression : PathExpression
         Name = name;
         IsLocal = isLocal;
         StoreKey = isLocal ? "$" + name : name;
+        _isKeyword = !isLocal && name is "this" or "empty";
         if (isLocal && int.TryParse(name, out var index))
         {
             ArgumentIndex = index;
         }
     }
+
+    // `this` or `empty`, decided once instead of comparing the name at every evaluation.
+    private readonly bool _isKeyword;
 
     /// <summary>The name, without <c>$</c>.</summary>
     public string Name { get; }
@@ -36,12 +40,12 @@ public sealed class VariableExpression : PathExpression
     {
         if (!IsLocal)
         {
-            return Name switch
+            if (!_isKeyword)
             {
-                "this" => context.ThisObject,
-                "empty" => EmptyValue.Instance,
-                _ => context.TryGetGlobal(Name, out var global) ? global : null,
-            };
+                return context.TryGetGlobal(Name, out var global) ? global : null;
+            }
+
+            return Name == "this" ? context.ThisObject : EmptyValue.Instance;
         }
 
         var frame = context.CurrentFrame;
