@@ -9,7 +9,7 @@ namespace Civic.Templating;
 /// A parsed template: immutable, so one instance can be rendered from many threads at once, each render with its
 /// own <see cref="TemplateContext"/>. Parse problems are reported in <see cref="Diagnostics"/>, never thrown.
 /// </summary>
-public sealed class Template
+public sealed partial class Template
 {
     private int[]? _lineStarts;
 

@@ -57,13 +57,13 @@ internal sealed class IncludeFunction : IArgumentArrayFunction
 
         var name = ValueConverter.ToText(all[0]);
         var loader = context.Options.Loader ?? throw call.Error("Unable to include <" + name + ">: no template loader is configured");
-        var callerPath = context.CurrentTemplate?.Path ?? string.Empty;
-        var resolved = context.Options.ResolvedIncludes;
-        if (!resolved.TryGetValue((callerPath, name), out var template))
+        var caller = context.CurrentTemplate;
+        var template = caller?.FindInclude(context.Options, name);
+        if (template is null)
         {
-            var path = loader.ResolvePath(name, callerPath) ?? throw call.Error($"Include template path is null for `{name}`");
+            var path = loader.ResolvePath(name, caller?.Path ?? string.Empty) ?? throw call.Error($"Include template path is null for `{name}`");
             template = context.GetIncludedTemplate(path, loader, call);
-            resolved.TryAdd((callerPath, name), template);
+            caller?.RememberInclude(context.Options, name, template);
         }
 
         // The array bound to this call is fresh and seen by no one else: without the name it is the include's `$`,

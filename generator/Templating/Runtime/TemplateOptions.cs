@@ -62,12 +62,6 @@ public sealed class TemplateOptions
     /// <summary>Parsed includes by resolved path, shared by every render with these options.</summary>
     internal System.Collections.Concurrent.ConcurrentDictionary<string, Template> IncludeCache { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>
-    /// Included templates by (including template's path, include name): a loader's answers are taken as fixed for
-    /// the life of these options, like its texts, so a repeated include (one per card of a list) skips resolving.
-    /// </summary>
-    internal System.Collections.Concurrent.ConcurrentDictionary<(string Caller, string Name), Template> ResolvedIncludes { get; } = new();
-
     /// <summary>Builtin modules (<c>string</c>, <c>array</c>, ...) and top-level builtins, read-only.</summary>
     public ScriptObject Builtins { get; }
 }

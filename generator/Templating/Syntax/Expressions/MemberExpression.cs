@@ -10,7 +10,9 @@ public sealed class MemberExpression : PathExpression
     public MemberExpression(Expression target, string name, bool nullConditional)
     {
         Target = target;
-        Name = name;
+
+        // Interned, so a lookup in a host dictionary keyed by C# literals matches by reference.
+        Name = string.Intern(name);
         NullConditional = nullConditional;
     }
 

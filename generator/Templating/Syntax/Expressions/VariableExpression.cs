@@ -12,9 +12,10 @@ public sealed class VariableExpression : PathExpression
     /// <summary>Creates the variable; <paramref name="name"/> excludes the <c>$</c> of a local.</summary>
     public VariableExpression(string name, bool isLocal)
     {
-        Name = name;
+        // Interned, so a lookup in a host dictionary keyed by C# literals matches by reference.
+        Name = string.Intern(name);
         IsLocal = isLocal;
-        StoreKey = isLocal ? "$" + name : name;
+        StoreKey = isLocal ? string.Intern("$" + name) : Name;
         _isKeyword = !isLocal && name is "this" or "empty";
         if (isLocal && int.TryParse(name, out var index))
         {
