@@ -71,6 +71,22 @@ public static class ObjectMembers
         return false;
     }
 
+    /// <summary>
+    /// The compiled getter <see cref="TryGet"/> would use for <paramref name="name"/> on <paramref name="target"/>,
+    /// when the target is a plain .NET object (not an object, dictionary, list, string or loop state); else null.
+    /// The result depends only on the target's type, so a caller may keep it for that type.
+    /// </summary>
+    internal static Func<object, object?>? FindPlainGetter(object target, string name)
+    {
+        if (name == "empty?" || target is ScriptObject or IDictionary<string, object?> or IReadOnlyDictionary<string, object?>
+            or IDictionary or IEnumerable or ScriptRange or HtmlString or LoopState)
+        {
+            return null;
+        }
+
+        return GetAccessors(target.GetType()).TryGetValue(name, out var getter) ? getter : null;
+    }
+
     /// <summary>Member names of a value (object keys, dictionary keys, or .NET members in snake_case).</summary>
     public static IEnumerable<string> Names(object target) => target switch
     {
