@@ -8,7 +8,7 @@ public sealed partial class TemplateContext
 {
     private readonly List<Frame> _frames = new();
     private readonly List<LoopScope> _loops = new();
-    private readonly List<ScriptObject> _freeLoopStores = new();
+    private readonly List<ScopeStore> _freeLoopStores = new();
     private readonly List<ScriptObject> _withTargets = new();
 
     private object? _returnValue;
@@ -36,9 +36,9 @@ public sealed partial class TemplateContext
 
     internal void PopFrame() => _frames.RemoveAt(_frames.Count - 1);
 
-    internal ScriptObject PushLoop()
+    internal ScopeStore PushLoop()
     {
-        ScriptObject store;
+        ScopeStore store;
         if (_freeLoopStores.Count > 0)
         {
             store = _freeLoopStores[^1];
@@ -46,7 +46,7 @@ public sealed partial class TemplateContext
         }
         else
         {
-            store = new ScriptObject(4);
+            store = new ScopeStore();
         }
 
         _loops.Add(new LoopScope(store, _frames.Count - 1));
@@ -58,7 +58,7 @@ public sealed partial class TemplateContext
     {
         var store = _loops[^1].Store;
         _loops.RemoveAt(_loops.Count - 1);
-        store.ClearForReuse();
+        store.Clear();
         _freeLoopStores.Add(store);
     }
 
@@ -95,7 +95,7 @@ public sealed partial class TemplateContext
             return true;
         }
 
-        return Options.Globals.TryGetValue(name, out value) || Options.Builtins.TryGetValue(name, out value);
+        return Options.HostAndBuiltinGlobals.TryGetValue(name, out value);
     }
 
     /// <summary>Assigns a global name: an existing loop variable, else the innermost <c>with</c> target, else <see cref="Globals"/>.</summary>
