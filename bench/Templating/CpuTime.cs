@@ -14,11 +14,20 @@ internal static class CpuTime
 
     public static void Measure()
     {
-        var benchmark = new StoryPageBenchmark();
-        benchmark.Setup();
-        for (var i = 0; i < 5_000; i++)
+        var story = new StoryPageBenchmark();
+        story.Setup();
+        Measure("story page", () => story.RenderStoryPage(), 1);
+        var list = new CardListBenchmark();
+        list.Setup();
+        Measure($"list page of {CardListPage.Cards} cards", () => list.RenderCardList(), 50);
+    }
+
+    private static void Measure(string name, Func<string> render, int divisor)
+    {
+        var rendersPerRound = RendersPerRound / divisor;
+        for (var i = 0; i < 5_000 / divisor; i++)
         {
-            benchmark.RenderStoryPage();
+            render();
         }
 
         var rates = new double[Rounds];
@@ -29,20 +38,20 @@ internal static class CpuTime
         {
             process.Refresh();
             var cpuBefore = process.TotalProcessorTime;
-            for (var i = 0; i < RendersPerRound; i++)
+            for (var i = 0; i < rendersPerRound; i++)
             {
-                benchmark.RenderStoryPage();
+                render();
             }
 
             process.Refresh();
-            rates[round] = RendersPerRound / (process.TotalProcessorTime - cpuBefore).TotalSeconds;
+            rates[round] = rendersPerRound / (process.TotalProcessorTime - cpuBefore).TotalSeconds;
         }
 
         wall.Stop();
-        const int renders = Rounds * RendersPerRound;
+        var renders = Rounds * rendersPerRound;
         var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
         Array.Sort(rates);
-        Console.WriteLine($"{renders} renders in {Rounds} rounds: {rates[Rounds / 2]:F0} renders per CPU-second (median round), "
+        Console.WriteLine($"{name}: {renders} renders in {Rounds} rounds: {rates[Rounds / 2]:F0} renders per CPU-second (median round), "
             + $"{rates[^1]:F0} (best round), {renders / wall.Elapsed.TotalSeconds:F0} renders per wall-second, "
             + $"{allocated / (double)renders / 1024.0:F1} KB allocated per render");
     }
