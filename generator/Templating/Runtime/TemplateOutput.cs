@@ -124,6 +124,24 @@ internal sealed partial class TemplateOutput
         return text;
     }
 
+    /// <summary>Writes the current segment's text to <paramref name="writer"/> and empties it; at the top level the buffer goes back to the pool.</summary>
+    public void Drain(TextWriter writer)
+    {
+        if (_released is not null)
+        {
+            writer.Write(_released);
+            _released = null;
+            return;
+        }
+
+        writer.Write(_chars.AsSpan(_start, _length - _start));
+        _length = _start;
+        if (_outer.Count == 0)
+        {
+            ReturnBuffer();
+        }
+    }
+
     private void PopSegment()
     {
         (_start, _limit) = _outer[^1];

@@ -119,4 +119,20 @@ public sealed class OutputBufferTests
         Assert.Contains("exceeds the limit of 5000 characters", error.Message);
         Assert.Equal(("page.sbn", 2), (error.Path, error.Span.Line));
     }
+
+    [Fact]
+    public void Rendering_into_a_writer_gives_the_same_text_as_rendering_to_a_string()
+    {
+        var options = Options(new() { ["row"] = "<li>{{ $0 }}</li>\n<li>x</li>" });
+        var template = Template.Parse("<ul>{{ for r in rows }}\n  {{ include 'row' r }}{{ end }}\n</ul>", "page.sbn");
+        var expected = template.Render(new TemplateContext(options) { Model = Model() });
+
+        using var writer = new StringWriter();
+        var context = new TemplateContext(options) { Model = Model() };
+        template.RenderTo(context, writer);
+
+        Assert.Equal(expected, writer.ToString());
+        Assert.True(expected.Length > 100_000);
+        Assert.Equal(0, context.Output.TotalLength);
+    }
 }
