@@ -69,12 +69,9 @@ public static class BuildPipeline
             .ToDictionary(l => l.DatasetId, l => l.ToTemplateValue(), StringComparer.Ordinal);
         var names = Emitters.Select(e => e.Name).Prepend("html").ToList();
         var settings = new RenderSettings(urls.BaseUrl, options.IncludeDrafts, names, landings);
-        var theme = ThemeFiles.Load(model.RootPath, model.Config.Theme, urls.Languages, diagnostics);
+        var (theme, templates) = Theme(model, urls, diagnostics, session);
         var index = new SiteIndex(model, options.IncludeDrafts);
         session.Markdown.Diagnostics = diagnostics;
-
-        var templates = new TemplateBridge(theme);
-        templates.CheckSyntax(diagnostics);
         var jobs = PagePlanner.Plan(model, index, urls, theme, settings, session.Markdown);
         ReportUrlClashes(jobs, diagnostics);
         Trace("open data, theme, plan", clock);
@@ -90,6 +87,7 @@ public static class BuildPipeline
             var listed = jobs.Select(j => new RenderedPage(j.Kind, j.Language, j.Url, j.OutputPath, j.SourcePath, string.Empty)).ToList();
             var context = new EmitContext(model, index, listed, urls, theme, staging, diagnostics)
             {
+                Preview = session.KeepsPages,
                 OpenData = openData,
                 StoryBody = story => session.Markdown.RenderQuietly(story.Body, urls.BasePath).Html,
             };
@@ -157,6 +155,27 @@ public static class BuildPipeline
         var output = OpenDataPublisher.Build(model, urls.BaseUrl);
         session.OpenData = (stamp, output);
         return output;
+    }
+
+    /// <summary>
+    /// The theme with its templates parsed and checked; under serve, those of the last build while no theme file
+    /// changed and the last load reported nothing (so a theme problem is reported by every build until fixed).
+    /// </summary>
+    private static (ThemeFiles Theme, TemplateBridge Templates) Theme(SiteModel model, SiteUrls urls, DiagnosticBag diagnostics, BuildSession session)
+    {
+        var key = model.RootPath + "\n" + model.Config.Theme + "\n" + string.Join(",", urls.Languages);
+        if (session.Theme is { } last && last.Key == key)
+        {
+            last.Templates.BeginBuild();
+            return (last.Theme, last.Templates);
+        }
+
+        var before = diagnostics.Count;
+        var theme = ThemeFiles.Load(model.RootPath, model.Config.Theme, urls.Languages, diagnostics);
+        var templates = new TemplateBridge(theme);
+        templates.CheckSyntax(diagnostics);
+        session.Theme = session.KeepsPages && diagnostics.Count == before ? (key, theme, templates) : null;
+        return (theme, templates);
     }
 
     private static void ReportUrlClashes(IReadOnlyList<PageJob> jobs, DiagnosticBag diagnostics)

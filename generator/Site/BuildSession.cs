@@ -32,6 +32,13 @@ public sealed class BuildSession(bool keepPages = false)
     /// <summary>Remove the replaced output in the background (serve: the next request need not wait for it).</summary>
     public bool RemovePreviousInBackground { get; init; }
 
+    /// <summary>The theme and its parsed templates, by theme name and languages, while no theme file changes.</summary>
+    public (string Key, ThemeFiles Theme, TemplateBridge Templates)? Theme { get; set; }
+
     /// <summary>Call when a theme file changed: every page depends on the theme.</summary>
-    public void ThemeChanged() => Pages?.Clear();
+    public void ThemeChanged()
+    {
+        Pages?.Clear();
+        Theme = null;
+    }
 }

@@ -45,4 +45,27 @@ public sealed class BuildSessionTests
         Assert.InRange(second.RenderedCount, 1, first.PageCount / 10);
         Assert.Contains("一段新的文字。", File.ReadAllText(Path.Combine(second.OutputDir, "stories", "hanyang-dililiang", "index.html")));
     }
+
+    [Fact]
+    public void A_broken_theme_fails_every_build_of_the_session_until_it_is_fixed()
+    {
+        using var site = BundledSite.Copy();
+        var session = new BuildSession(keepPages: true);
+        Assert.True(BuildPipeline.Run(new BuildOptions(site.Root), session).Succeeded);
+        var layout = "themes/default/layouts/404.sbn";
+        var good = site.Read(layout);
+
+        site.Write(layout, good + "\n{{ if }}\n");
+        session.ThemeChanged();
+        var broken = BuildPipeline.Run(new BuildOptions(site.Root), session);
+        var again = BuildPipeline.Run(new BuildOptions(site.Root), session);
+
+        Assert.False(broken.Succeeded);
+        Assert.False(again.Succeeded);
+        Assert.Contains(again.Diagnostics, d => d.Code == Civic.Site.Diagnostics.BuildDiagnosticCodes.TemplateSyntax.Code && d.Location.Path == layout);
+
+        site.Write(layout, good);
+        session.ThemeChanged();
+        Assert.True(BuildPipeline.Run(new BuildOptions(site.Root), session).Succeeded);
+    }
 }

@@ -22,6 +22,9 @@ public sealed record EmitContext(
     StagingFolder Output,
     DiagnosticBag Diagnostics)
 {
+    /// <summary>A serve build: outputs may favour rebuild speed over size (e.g. lighter compression), never content.</summary>
+    public bool Preview { get; init; }
+
     /// <summary>The open-data files when the build made them already for the landing pages; emitters reuse them.</summary>
     public OpenData.OpenDataOutput? OpenData { get; init; }
 

@@ -13,7 +13,8 @@ public sealed class TemplateBridge
 {
     private readonly ThemeFiles _theme;
     private readonly TemplateOptions _options;
-    private readonly ConcurrentDictionary<string, Template?> _templates = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Template> _templates = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<Template?>> _attempts = new(StringComparer.Ordinal);
 
     public TemplateBridge(ThemeFiles theme)
     {
@@ -25,6 +26,9 @@ public sealed class TemplateBridge
             TimeProvider = FixedTimeProvider.FromEnvironment(),
         }.Build();
     }
+
+    /// <summary>Called when a kept bridge serves another build: templates that failed are reported again.</summary>
+    public void BeginBuild() => _attempts.Clear();
 
     /// <summary>Parses every template of the theme so that each syntax error is reported once, at its position.</summary>
     public void CheckSyntax(DiagnosticBag diagnostics)
@@ -45,23 +49,32 @@ public sealed class TemplateBridge
     }
 
     /// <summary>The parsed template, or null (reported) when it is missing or does not parse.</summary>
-    public Template? Get(string themePath, DiagnosticBag diagnostics) => _templates.GetOrAdd(themePath, path =>
+    /// <remarks>
+    /// Good templates are kept for later builds; a missing or broken one is tried, and reported, once per build
+    /// (see <see cref="BeginBuild"/>), however many pages ask for it at once.
+    /// </remarks>
+    public Template? Get(string themePath, DiagnosticBag diagnostics) =>
+        _templates.TryGetValue(themePath, out var known)
+            ? known
+            : _attempts.GetOrAdd(themePath, path => new Lazy<Template?>(() => Load(path, diagnostics))).Value;
+
+    private Template? Load(string themePath, DiagnosticBag diagnostics)
     {
-        var text = _theme.ReadText(path);
+        var text = _theme.ReadText(themePath);
         if (text is null)
         {
-            diagnostics.Report(BuildDiagnosticCodes.MissingLayout, SourceLocation.StartOf(_theme.RelativeRoot), path);
+            diagnostics.Report(BuildDiagnosticCodes.MissingLayout, SourceLocation.StartOf(_theme.RelativeRoot), themePath);
             return null;
         }
 
-        var template = Template.Parse(text, _theme.SitePath(path));
+        var template = Template.Parse(text, _theme.SitePath(themePath));
         foreach (var problem in template.Diagnostics)
         {
             diagnostics.Report(BuildDiagnosticCodes.TemplateSyntax, Location(problem.Span), problem.Message);
         }
 
-        return template.HasErrors ? null : template;
-    });
+        return template.HasErrors ? null : _templates.GetOrAdd(themePath, template);
+    }
 
     /// <summary>Renders; a runtime error is reported at its template position and gives null.</summary>
     public string? Render(Template template, object model, string pageUrl, DiagnosticBag diagnostics)

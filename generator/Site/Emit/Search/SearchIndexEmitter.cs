@@ -13,6 +13,8 @@ public sealed class SearchIndexEmitter : ISiteEmitter
     /// <inheritdoc/>
     public string Name => "search";
 
+    private static readonly SearchIndexOptions PreviewOptions = new() { Compression = System.IO.Compression.CompressionLevel.Fastest };
+
     /// <inheritdoc/>
     public bool ReadsPages => true;
 
@@ -23,7 +25,7 @@ public sealed class SearchIndexEmitter : ISiteEmitter
         var homes = context.Urls.Languages
             .Where(l => l != context.Urls.DefaultLanguage)
             .Select(l => context.Urls.Home(l)[context.Urls.BasePath.Length..]);
-        var index = SearchIndexWriter.Build(documents);
+        var index = SearchIndexWriter.Build(documents, context.Preview ? PreviewOptions : null);
         foreach (var (path, bytes) in index.Files)
         {
             context.Output.WriteBytes("search/" + path, bytes);

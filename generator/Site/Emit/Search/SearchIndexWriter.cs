@@ -37,7 +37,7 @@ public static partial class SearchIndexWriter
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
         var shards = WriteShards(index, files);
         var blocks = WriteBlocks(index, files);
-        var docs = AddHashed(files, "docs.", ".pack", Gzip(DocTable(index, blocks)));
+        var docs = AddHashed(files, "docs.", ".pack", Gzip(DocTable(index, blocks), index.Options.Compression));
         files[ManifestName] = Manifest(index.Options, docs, shards, null);
         return new SearchIndexOutput(index, files, docs, shards);
     }
@@ -90,7 +90,7 @@ public static partial class SearchIndexWriter
                 previous = term;
             }
 
-            packed[shard] = Gzip(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+            packed[shard] = Gzip(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), index.Options.Compression);
         });
 
         var names = new List<string>(count);
@@ -136,7 +136,7 @@ public static partial class SearchIndexWriter
                 }
 
                 w.WriteEndArray();
-            }));
+            }), index.Options.Compression);
         });
 
         return starts.Select((start, block) => (AddHashed(files, "x/", ".pack", packed[block]), start)).ToList();
@@ -165,10 +165,10 @@ public static partial class SearchIndexWriter
         return name;
     }
 
-    private static byte[] Gzip(ReadOnlySpan<byte> bytes)
+    private static byte[] Gzip(ReadOnlySpan<byte> bytes, CompressionLevel level)
     {
         var output = new MemoryStream();
-        using (var gzip = new GZipStream(output, CompressionLevel.Optimal, leaveOpen: true))
+        using (var gzip = new GZipStream(output, level, leaveOpen: true))
         {
             gzip.Write(bytes);
         }
