@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Civic.Site.Model;
 
 namespace Civic.Site.Render;
@@ -5,6 +6,10 @@ namespace Civic.Site.Render;
 public sealed partial class PageModels
 {
     private const int HomeStories = 6;
+
+    // A story's card shows on a story list page, on each of its districts', topics' and records' pages and as a related
+    // story: made once per language and shared, read-only, by those pages.
+    private readonly ConcurrentDictionary<Story, Dictionary<string, object?>> _cards = new(ReferenceEqualityComparer.Instance);
 
     public Dictionary<string, object?> Home()
     {
@@ -75,7 +80,9 @@ public sealed partial class PageModels
         return Frame(page, new() { ["story"] = model });
     }
 
-    private Dictionary<string, object?> StoryCard(Story story)
+    private Dictionary<string, object?> StoryCard(Story story) => _cards.GetOrAdd(story, NewStoryCard);
+
+    private Dictionary<string, object?> NewStoryCard(Story story)
     {
         var translated = !IsDefaultLanguage && story.English is not null;
         return new Dictionary<string, object?>
