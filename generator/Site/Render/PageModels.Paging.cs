@@ -7,8 +7,11 @@ public sealed partial class PageModels
     // Back-links are secondary on a record page: a community named in a few dozen stories keeps them on one page.
     private const int MinRecordStoriesPerPage = 50;
 
-    /// <summary>Stories per page on the story list and on district and topic pages (site.yml stories_per_page).</summary>
+    /// <summary>Stories per page on the story list (site.yml stories_per_page).</summary>
     public int StoriesPerPage => Math.Max(1, _model.Config.StoriesPerPage);
+
+    /// <summary>Stories per page on district and topic pages: the story list's size, so every list pages alike.</summary>
+    public int TermStoriesPerPage => StoriesPerPage;
 
     /// <summary>Stories per page in the back-links of a community, station or programme page.</summary>
     public int RecordStoriesPerPage => Math.Max(StoriesPerPage, MinRecordStoriesPerPage);

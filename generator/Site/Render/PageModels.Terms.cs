@@ -12,7 +12,7 @@ public sealed partial class PageModels
     {
         var (title, lang) = Localized(record.Title);
         var all = _index.Mentioning(dataset.Id, record.Id);
-        var pageCount = PageCount(all.Count, StoriesPerPage);
+        var pageCount = PageCount(all.Count, TermStoriesPerPage);
         var first = pageNumber <= 1;
         var listTitle = T(dataset.Id, dataset.Title.Get(Language));
         var subtitle = first ? SubtitleOf(dataset, record, lang) : null;
@@ -32,7 +32,7 @@ public sealed partial class PageModels
             ["list_url"] = _urls.RecordList(Language, dataset.Id),
             ["stories_title"] = T(dataset.Id == "districts" ? "district_stories" : "topic_stories"),
             ["story_count"] = all.Count,
-            ["stories"] = StoryCards(all, pageNumber, StoriesPerPage),
+            ["stories"] = StoryCards(all, pageNumber, TermStoriesPerPage),
             ["pagination"] = Pagination(pageNumber, pageCount, PageUrl),
             ["groups"] = first ? TermGroups(dataset, record) : [],
             ["indicators"] = first ? Indicators(r => r.GetString(field) == record.Id).ToList<object?>() : [],

@@ -53,7 +53,7 @@ public static class PagePlanner
                 Add("term-list", urls.RecordList(language, dataset.Id), "term-list", dataset.SourcePath, () => pages.TermList(dataset));
                 foreach (var record in dataset.Records)
                 {
-                    var count = PageModels.PageCount(index.Mentioning(dataset.Id, record.Id).Count, perPage);
+                    var count = PageModels.PageCount(index.Mentioning(dataset.Id, record.Id).Count, pages.TermStoriesPerPage);
                     for (var n = 1; n <= count; n++)
                     {
                         var number = n;
