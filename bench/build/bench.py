@@ -42,8 +42,11 @@ def bench_size(n, rounds, work):
     corpus = os.path.join(work, f"corpus-{n}")
     subprocess.run([sys.executable, os.path.join(HERE, "make_corpus.py"), str(n), corpus], check=True, capture_output=True)
     civic_out, hugo_out = os.path.join(work, f"civic-{n}"), os.path.join(work, f"hugo-{n}")
+    civic_spare = os.path.join(work, f".civic-spare-civic-{n}")
     civic, hugo = [], []
     for _ in range(rounds):
+        # Clean builds on both sides: no earlier output for Civic to reuse, none for Hugo to overwrite.
+        subprocess.run(["rm", "-rf", civic_out, civic_spare, hugo_out], check=True)
         civic.append(timed(["dotnet", CIVIC, "build", "--root", corpus, "--out", civic_out]))
         hugo.append(timed([HUGO, corpus, hugo_out]))
     row = {

@@ -24,8 +24,7 @@ public static class BuildPipeline
     /// </summary>
     public static IReadOnlyList<ISiteEmitter> Emitters { get; } =
     [
-        new HtmlPageWriter(),
-        new ThemeAssetWriter(),
+        new ThemeAssetWriter(),     // "assets"    (HTML pages are written as they render: "html")
         new OpenDataWriter(),       // "opendata": /data/<dataset>.csv .json .xlsx, datapackage.json, civic.sqlite, catalog.jsonld, data.json
         new FeedWriter(),           // "feeds":    /feed.json, /feed.xml, per topic and district (the theme links them when site.outputs.feeds)
         new SitemapWriter(),        // "sitemap":  /sitemap.xml, /robots.txt
@@ -35,8 +34,12 @@ public static class BuildPipeline
     public static BuildResult Run(BuildOptions options, BuildSession? session = null)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
+        session ??= new BuildSession();
+
+        // Taken before loading, so a file changed during the build cannot be mistaken for one already built.
+        var dataStamp = session.KeepsPages ? InputStamp.Of(options.Root, ["data"], ["site.yml"]) : null;
         var load = LoadContext.Create(options.Root);
-        var site = SiteLoader.Load(load);                                                  // Load
+        var site = SiteLoader.Load(load, session.LoadCache);                               // Load
         SiteValidator.Validate(site, load.Diagnostics);                                    // Validate
         var model = load.Diagnostics.HasErrors ? null : SiteModelBuilder.Build(site);      // Model
         Trace("load, validate, model", clock);
@@ -45,20 +48,26 @@ public static class BuildPipeline
             return Fail(load.Diagnostics, OutputFolder(options, null));
         }
 
-        return Publish(model, options, load.Diagnostics, session ?? new BuildSession());  // Render → Emit
+        return Publish(model, options, load.Diagnostics, session, dataStamp);              // Render → Emit
     }
 
-    /// <summary>Render → Emit for a model that is already built (the model has no errors).</summary>
-    public static BuildResult Publish(SiteModel model, BuildOptions options, DiagnosticBag diagnostics, BuildSession session)
+    /// <summary>
+    /// Render → Emit for a model that is already built (the model has no errors). Pages are written, link-scanned and
+    /// read for search on their render threads, so no more than one page per thread is held in memory; the other
+    /// writers run after them.
+    /// </summary>
+    /// <param name="dataStamp">The <see cref="InputStamp"/> of data/ and site.yml taken before loading, to reuse the open data under serve.</param>
+    public static BuildResult Publish(SiteModel model, BuildOptions options, DiagnosticBag diagnostics, BuildSession session, string? dataStamp = null)
     {
         var output = OutputFolder(options, model);
         var urls = new SiteUrls(options.BaseUrl ?? model.Config.BaseUrl, model.Config.Languages);
-        var openData = Emitters.Any(e => e is OpenDataWriter) ? OpenDataPublisher.Build(model, urls.BaseUrl) : null;
+        var openData = Emitters.Any(e => e is OpenDataWriter) ? OpenData(model, urls, session, dataStamp) : null;
         var landings = openData is null ? null : model.Datasets
             .Select(d => openData.Landing(d.Id))
             .OfType<DatasetLanding>()
             .ToDictionary(l => l.DatasetId, l => l.ToTemplateValue(), StringComparer.Ordinal);
-        var settings = new RenderSettings(urls.BaseUrl, options.IncludeDrafts, Emitters.Select(e => e.Name).ToList(), landings);
+        var names = Emitters.Select(e => e.Name).Prepend("html").ToList();
+        var settings = new RenderSettings(urls.BaseUrl, options.IncludeDrafts, names, landings);
         var theme = ThemeFiles.Load(model.RootPath, model.Config.Theme, urls.Languages, diagnostics);
         var index = new SiteIndex(model, options.IncludeDrafts);
         session.Markdown.Diagnostics = diagnostics;
@@ -72,32 +81,38 @@ public static class BuildPipeline
             return Fail(diagnostics, output);
         }
 
-        var renderer = new PageRenderer(templates, session.Pages);
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        var pages = renderer.Render(jobs, diagnostics);                                // Render
-        Trace("render", clock);
-        if (diagnostics.HasErrors)
-        {
-            return Fail(diagnostics, output);
-        }
-
-        return Emit(new EmitContextSeed(model, index, pages, urls, theme, openData), output, diagnostics, renderer.RenderedCount, session);
-    }
-
-    private static BuildResult Emit(EmitContextSeed seed, string output, DiagnosticBag diagnostics, int renderedCount, BuildSession session)
-    {
         try
         {
-            var clock = System.Diagnostics.Stopwatch.StartNew();
             using var staging = new StagingFolder(output);
-            var context = new EmitContext(seed.Model, seed.Index, seed.Pages, seed.Urls, seed.Theme, staging, diagnostics) { OpenData = seed.OpenData };
-            foreach (var emitter in Emitters)
+            var planned = jobs.Select(j => j.OutputPath).ToHashSet(StringComparer.Ordinal);
+            var listed = jobs.Select(j => new RenderedPage(j.Kind, j.Language, j.Url, j.OutputPath, j.SourcePath, string.Empty)).ToList();
+            var context = new EmitContext(model, index, listed, urls, theme, staging, diagnostics) { OpenData = openData };
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            foreach (var emitter in Emitters.Where(e => !e.ReadsPages))
             {
-                emitter.Emit(context);                                                  // Emit
+                emitter.Emit(context);                                                  // Emit (what needs no page)
                 Trace("emit " + emitter.Name, clock);
             }
 
-            LinkCheckStep.Run(context, session.LinkScans);
+            var search = Emitters.Any(e => e is SearchIndexEmitter) ? new SearchPageCollector(model, urls, jobs.Count, session.SearchTexts) : null;
+            var links = new LinkLedger(new LinkResolver(urls.BasePath), path => planned.Contains(path) || staging.Wrote(path));
+            var stream = new PageStream(staging, links, search, session.LinkScans);
+            var renderer = new PageRenderer(templates, session.Pages);
+            var pages = renderer.Render(jobs, diagnostics, stream.Accept);             // Render (and write each page)
+            Trace("render", clock);
+            if (diagnostics.HasErrors)
+            {
+                return Fail(diagnostics, output);
+            }
+
+            context = context with { Pages = pages, SearchDocuments = search?.Documents };
+            foreach (var emitter in Emitters.Where(e => e.ReadsPages))
+            {
+                emitter.Emit(context);                                                  // Emit (what reads the pages)
+                Trace("emit " + emitter.Name, clock);
+            }
+
+            LinkCheckStep.Run(context, stream.Links);
             Trace("link check", clock);
             if (diagnostics.HasErrors)
             {
@@ -105,6 +120,8 @@ public static class BuildPipeline
             }
 
             staging.Commit(session.RemovePreviousInBackground);
+            Trace("commit", clock);
+            return new BuildResult(true, diagnostics.ToSortedArray(), output, pages.Count, renderer.RenderedCount);
         }
         catch (IOException e)
         {
@@ -116,8 +133,25 @@ public static class BuildPipeline
             diagnostics.Report(BuildDiagnosticCodes.OutputFailed, SourceLocation.StartOf(output), e.Message);
             return Fail(diagnostics, output);
         }
+    }
 
-        return new BuildResult(true, diagnostics.ToSortedArray(), output, seed.Pages.Count, renderedCount);
+    /// <summary>The open-data files; under serve, those of the last build while data/ and site.yml are unchanged.</summary>
+    private static OpenDataOutput OpenData(SiteModel model, SiteUrls urls, BuildSession session, string? dataStamp)
+    {
+        if (dataStamp is null)
+        {
+            return OpenDataPublisher.Build(model, urls.BaseUrl);
+        }
+
+        var stamp = dataStamp + urls.BaseUrl;
+        if (session.OpenData is { } last && last.Stamp == stamp)
+        {
+            return last.Output;
+        }
+
+        var output = OpenDataPublisher.Build(model, urls.BaseUrl);
+        session.OpenData = (stamp, output);
+        return output;
     }
 
     private static void ReportUrlClashes(IReadOnlyList<PageJob> jobs, DiagnosticBag diagnostics)
@@ -137,8 +171,12 @@ public static class BuildPipeline
     {
         if (Environment.GetEnvironmentVariable("CIVIC_TRACE") is { Length: > 0 })
         {
-            var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds;
-            Console.Error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"trace: {stage} {clock.ElapsedMilliseconds} ms (process cpu so far {cpu:F0} ms)"));
+            var process = System.Diagnostics.Process.GetCurrentProcess();
+            var cpu = process.TotalProcessorTime.TotalMilliseconds;
+            var heap = GC.GetTotalMemory(forceFullCollection: Environment.GetEnvironmentVariable("CIVIC_TRACE") == "gc") >> 20;
+            var peak = process.PeakWorkingSet64 >> 20;
+            Console.Error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"trace: {stage} {clock.ElapsedMilliseconds} ms (process cpu so far {cpu:F0} ms, heap {heap} MB, peak working set {peak} MB)"));
         }
 
         clock.Restart();
@@ -150,5 +188,4 @@ public static class BuildPipeline
     private static BuildResult Fail(DiagnosticBag diagnostics, string output) =>
         new(false, diagnostics.ToSortedArray(), output, 0, 0);
 
-    private sealed record EmitContextSeed(SiteModel Model, SiteIndex Index, IReadOnlyList<RenderedPage> Pages, SiteUrls Urls, ThemeFiles Theme, OpenDataOutput? OpenData);
 }

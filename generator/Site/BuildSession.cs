@@ -1,3 +1,4 @@
+using Civic.Site.Emit;
 using Civic.Site.Emit.Html;
 using Civic.Site.Render;
 
@@ -5,19 +6,32 @@ namespace Civic.Site;
 
 /// <summary>
 /// State kept between builds of one <c>serve</c> run so that a rebuild redoes only what changed: rendered Markdown
-/// by body, rendered pages by the fingerprint of their variables. A one-off <c>build</c> uses a fresh session.
+/// by body, rendered pages by the fingerprint of their variables, and what was read out of each page. A one-off
+/// <c>build</c> keeps no page in memory (<paramref name="keepPages"/> false): each is written and dropped.
 /// </summary>
-public sealed class BuildSession
+/// <param name="keepPages">Keep every page's HTML and scans for the next build (serve).</param>
+public sealed class BuildSession(bool keepPages = false)
 {
     public MarkdownCache Markdown { get; } = new();
 
-    public RenderCache Pages { get; } = new();
+    /// <summary>Parsed content files by path, size and write time (serve re-reads only changed files).</summary>
+    public Load.LoadCache? LoadCache { get; } = keepPages ? new() : null;
 
-    public LinkScanCache LinkScans { get; } = new();
+    public RenderCache? Pages { get; } = keepPages ? new() : null;
+
+    public PageScanCache<PageLinks>? LinkScans { get; } = keepPages ? new() : null;
+
+    public PageScanCache<(string Title, string Text)>? SearchTexts { get; } = keepPages ? new() : null;
+
+    /// <summary>The open data of the last build and the stamp of the files it came from (data/ and site.yml).</summary>
+    public (string Stamp, Emit.OpenData.OpenDataOutput Output)? OpenData { get; set; }
+
+    /// <summary>Whether outputs may be reused across builds (serve).</summary>
+    public bool KeepsPages => Pages is not null;
 
     /// <summary>Remove the replaced output in the background (serve: the next request need not wait for it).</summary>
     public bool RemovePreviousInBackground { get; init; }
 
     /// <summary>Call when a theme file changed: every page depends on the theme.</summary>
-    public void ThemeChanged() => Pages.Clear();
+    public void ThemeChanged() => Pages?.Clear();
 }

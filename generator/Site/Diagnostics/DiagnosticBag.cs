@@ -10,11 +10,16 @@ public sealed class DiagnosticBag
 {
     private readonly List<Diagnostic> _items = [];
     private readonly Lock _gate = new();
+    private int _errors;
 
     /// <summary>Adds one diagnostic.</summary>
     public void Add(Diagnostic diagnostic)
     {
-        lock (_gate) _items.Add(diagnostic);
+        lock (_gate)
+        {
+            _items.Add(diagnostic);
+            if (diagnostic.IsError) _errors++;
+        }
     }
 
     /// <summary>Makes and adds a diagnostic of the given kind.</summary>
@@ -28,7 +33,14 @@ public sealed class DiagnosticBag
     /// <summary>Adds every diagnostic of another bag.</summary>
     public void AddRange(IEnumerable<Diagnostic> diagnostics)
     {
-        lock (_gate) _items.AddRange(diagnostics);
+        lock (_gate)
+        {
+            foreach (var d in diagnostics)
+            {
+                _items.Add(d);
+                if (d.IsError) _errors++;
+            }
+        }
     }
 
     /// <summary>Number of diagnostics so far.</summary>
@@ -40,17 +52,23 @@ public sealed class DiagnosticBag
     /// <summary>Number of errors so far.</summary>
     public int ErrorCount
     {
-        get { lock (_gate) return _items.Count(d => d.IsError); }
+        get { lock (_gate) return _errors; }
     }
 
     /// <summary>Number of warnings so far.</summary>
     public int WarningCount
     {
-        get { lock (_gate) return _items.Count(d => !d.IsError); }
+        get { lock (_gate) return _items.Count - _errors; }
     }
 
     /// <summary>True when at least one error was reported.</summary>
     public bool HasErrors => ErrorCount > 0;
+
+    /// <summary>The diagnostics in the order they were added.</summary>
+    public ImmutableArray<Diagnostic> ToArray()
+    {
+        lock (_gate) return [.. _items];
+    }
 
     /// <summary>All diagnostics, sorted by path, line, column and code, without exact duplicates.</summary>
     public ImmutableArray<Diagnostic> ToSortedArray()

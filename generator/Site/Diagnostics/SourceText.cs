@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Civic.Site.Diagnostics;
 
 /// <summary>
@@ -8,20 +6,17 @@ namespace Civic.Site.Diagnostics;
 /// </summary>
 public sealed class SourceText
 {
-    private readonly ImmutableArray<int> _lineStarts;
+    private readonly int[] _lineStarts;
 
     /// <summary>Wraps <paramref name="text"/>, which came from <paramref name="path"/> (relative to the site root).</summary>
     public SourceText(string path, string text)
     {
         Path = path;
         Text = text;
-        var starts = ImmutableArray.CreateBuilder<int>();
-        starts.Add(0);
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] == '\n') starts.Add(i + 1);
-        }
-        _lineStarts = starts.ToImmutable();
+        var starts = new int[text.AsSpan().Count('\n') + 1];
+        var line = 1;
+        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1)) starts[line++] = i + 1;
+        _lineStarts = starts;
     }
 
     /// <summary>Path relative to the site root, '/' separated.</summary>
@@ -44,11 +39,14 @@ public sealed class SourceText
         return Text[start..Math.Max(start, end)];
     }
 
+    /// <summary>The UTF-16 offset where a 1-based line starts; the text's length past the last line.</summary>
+    public int LineStart(int line) => line < 1 ? 0 : line <= _lineStarts.Length ? _lineStarts[line - 1] : Text.Length;
+
     /// <summary>The location of a UTF-16 offset into <see cref="Text"/>.</summary>
     public SourceLocation LocationAt(int offset)
     {
         offset = Math.Clamp(offset, 0, Text.Length);
-        var index = _lineStarts.BinarySearch(offset);
+        var index = Array.BinarySearch(_lineStarts, offset);
         var lineIndex = index >= 0 ? index : ~index - 1;
         return new SourceLocation(Path, lineIndex + 1, ScalarCount(_lineStarts[lineIndex], offset) + 1);
     }
@@ -79,6 +77,7 @@ public sealed class SourceText
 
     private static int[] FindPairStarts(string text)
     {
+        if (text.AsSpan().IndexOfAnyInRange('\uD800', '\uDBFF') < 0) return [];
         var list = new List<int>();
         for (var i = 0; i + 1 < text.Length; i++)
         {

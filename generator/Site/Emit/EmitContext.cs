@@ -7,7 +7,8 @@ namespace Civic.Site.Emit;
 /// <summary>What every emitter gets: the model, the rendered pages, the URL scheme and the staging folder.</summary>
 /// <param name="Model">The immutable site model (drafts included; see <see cref="Index"/> for what is published).</param>
 /// <param name="Index">Published stories and lookups, as the pages show them.</param>
-/// <param name="Pages">Every rendered HTML page, in plan order.</param>
+/// <param name="Pages">Every rendered page, in plan order. In a build the HTML is written and dropped as each page
+/// renders (<see cref="RenderedPage.Html"/> is empty here): what later writers need from it is read out on the way.</param>
 /// <param name="Urls">URLs and output paths.</param>
 /// <param name="Theme">The theme folder.</param>
 /// <param name="Output">Where to write; swapped into the output folder only if the build succeeds.</param>
@@ -23,4 +24,7 @@ public sealed record EmitContext(
 {
     /// <summary>The open-data files when the build made them already for the landing pages; emitters reuse them.</summary>
     public OpenData.OpenDataOutput? OpenData { get; init; }
+
+    /// <summary>The search documents read out of the pages while they rendered; null when the pages still hold their HTML.</summary>
+    public IReadOnlyList<Search.SearchDocument>? SearchDocuments { get; init; }
 }

@@ -12,6 +12,13 @@ public interface ISiteEmitter
     /// </summary>
     string Name { get; }
 
+    /// <summary>
+    /// True for a writer that needs what was read out of the rendered pages (<see cref="EmitContext.SearchDocuments"/>):
+    /// it runs after the pages. The others run before them, so the pages' links to their files are settled as each
+    /// page is written.
+    /// </summary>
+    bool ReadsPages => false;
+
     /// <summary>Writes into <see cref="EmitContext.Output"/>; problems go to <see cref="EmitContext.Diagnostics"/>.</summary>
     void Emit(EmitContext context);
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace Civic.Site.Emit;
@@ -7,10 +9,20 @@ namespace Civic.Site.Emit;
 /// on one volume), and the result replaces the output folder only on <see cref="Commit"/>. A failed build calls
 /// <see cref="Dispose"/> without committing and the previous site stays untouched.
 /// </summary>
+/// <remarks>
+/// The replaced site is not deleted: it is kept beside the output as <c>.civic-spare-&lt;name&gt;</c> and becomes the
+/// next build's staging folder. A file whose bytes did not change is then left as it is, and only files the new build
+/// did not write are removed, so a rebuild touches the disk for what changed only (deleting and re-creating tens of
+/// thousands of files took longer than the rest of a build).
+/// </remarks>
 public sealed class StagingFolder : IDisposable
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
     private readonly string _target;
+    private readonly string _spare;
+    private readonly bool _reused;
+    private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _written = new(StringComparer.Ordinal);
     private bool _committed;
 
     public StagingFolder(string target)
@@ -18,8 +30,18 @@ public sealed class StagingFolder : IDisposable
         _target = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(_target) ?? throw new ArgumentException("The output folder cannot be a root.", nameof(target));
         Directory.CreateDirectory(parent);
+        _spare = Path.Combine(parent, ".civic-spare-" + Path.GetFileName(_target));
         Root = Path.Combine(parent, ".civic-tmp-" + Path.GetFileName(_target) + "-" + Guid.NewGuid().ToString("N")[..8]);
-        Directory.CreateDirectory(Root);
+        try
+        {
+            Directory.Move(_spare, Root);
+            _reused = true;
+        }
+        catch (IOException)
+        {
+            // No spare (first build), or another build took it: start empty.
+            Directory.CreateDirectory(Root);
+        }
     }
 
     /// <summary>Absolute path of the staging folder.</summary>
@@ -40,26 +62,127 @@ public sealed class StagingFolder : IDisposable
         return full;
     }
 
+    /// <summary>Whether this build wrote the file at a site path such as <c>assets/css/site.css</c>.</summary>
+    public bool Wrote(string relativePath) => _written.ContainsKey(relativePath);
+
     /// <summary>Writes UTF-8 text without a byte-order mark, with LF line ends as given. Safe from many threads for distinct paths.</summary>
-    public void WriteText(string relativePath, string text) => WriteBytes(relativePath, Utf8NoBom.GetBytes(text));
+    public void WriteText(string relativePath, string text)
+    {
+        // Pages are written by the thousand from render threads: encode into a pooled buffer, not a new array each.
+        var buffer = ArrayPool<byte>.Shared.Rent(Utf8NoBom.GetMaxByteCount(text.Length));
+        try
+        {
+            var length = Utf8NoBom.GetBytes(text, buffer);
+            WriteBytes(relativePath, buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     public void WriteBytes(string relativePath, ReadOnlySpan<byte> bytes)
     {
         var path = PathOf(relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-        stream.Write(bytes);
+        if (!_written.TryAdd(relativePath, 0))
+        {
+            throw new IOException($"'{relativePath}' was written twice in one build.");
+        }
+
+        EnsureFolder(path);
+        if (_reused && HasBytes(path, bytes))
+        {
+            return;
+        }
+
+        using var handle = File.OpenHandle(path, FileMode.Create, FileAccess.Write, FileShare.None, FileOptions.None, bytes.Length);
+        RandomAccess.Write(handle, bytes, 0);
+        RandomAccess.SetLength(handle, bytes.Length);
     }
 
-    public void CopyFile(string source, string relativePath)
+    public void CopyFile(string source, string relativePath) => WriteBytes(relativePath, File.ReadAllBytes(source));
+
+    /// <summary>Whether the file left by an earlier build already holds exactly these bytes.</summary>
+    private static bool HasBytes(string path, ReadOnlySpan<byte> bytes)
     {
-        var path = PathOf(relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.Copy(source, path, overwrite: false);
+        try
+        {
+            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read);
+            if (RandomAccess.GetLength(handle) != bytes.Length)
+            {
+                return false;
+            }
+
+            var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(1, bytes.Length));
+            try
+            {
+                var read = 0;
+                while (read < bytes.Length)
+                {
+                    var n = RandomAccess.Read(handle, buffer.AsSpan(read, bytes.Length - read), read);
+                    if (n == 0)
+                    {
+                        return false;
+                    }
+
+                    read += n;
+                }
+
+                return buffer.AsSpan(0, bytes.Length).SequenceEqual(bytes);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+        catch (FileNotFoundException)
+        {
+            return false;
+        }
+        catch (DirectoryNotFoundException)
+        {
+            return false;
+        }
     }
 
-    /// <summary>Replaces the output folder with the staged one.</summary>
-    /// <param name="removePreviousInBackground">Delete the replaced site on a background task (serve, where the process lives on).</param>
+    /// <summary>Removes what an earlier build left in a reused folder and this build did not write.</summary>
+    private void RemoveLeftovers()
+    {
+        if (!_reused)
+        {
+            return;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories))
+        {
+            if (!_written.ContainsKey(Path.GetRelativePath(Root, file).Replace(Path.DirectorySeparatorChar, '/')))
+            {
+                File.Delete(file);
+            }
+        }
+
+        foreach (var folder in Directory.EnumerateDirectories(Root, "*", SearchOption.AllDirectories).OrderByDescending(f => f.Length))
+        {
+            if (!_folders.ContainsKey(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
+            {
+                Directory.Delete(folder);
+            }
+        }
+    }
+
+    private void EnsureFolder(string path)
+    {
+        var folder = Path.GetDirectoryName(path)!;
+        if (!_folders.ContainsKey(folder))
+        {
+            // Created before it is remembered, so no thread skips a folder another is still creating.
+            Directory.CreateDirectory(folder);
+            _folders.TryAdd(folder, 0);
+        }
+    }
+
+    /// <summary>Replaces the output folder with the staged one; the replaced one is kept as the next build's spare.</summary>
+    /// <param name="removePreviousInBackground">When the replaced site cannot be kept as the spare, delete it on a background task (serve).</param>
     public void Commit(bool removePreviousInBackground = false)
     {
         if (_committed)
@@ -67,6 +190,7 @@ public sealed class StagingFolder : IDisposable
             throw new InvalidOperationException("The staging folder was already committed.");
         }
 
+        RemoveLeftovers();
         string? old = null;
         if (Directory.Exists(_target))
         {
@@ -89,7 +213,7 @@ public sealed class StagingFolder : IDisposable
         }
 
         _committed = true;
-        if (old is not null)
+        if (old is not null && !KeepAsSpare(old))
         {
             if (removePreviousInBackground)
             {
@@ -102,11 +226,25 @@ public sealed class StagingFolder : IDisposable
         }
     }
 
+    /// <summary>A build that failed leaves its folder as the spare: the next build starts from it.</summary>
     public void Dispose()
     {
-        if (!_committed && Directory.Exists(Root))
+        if (!_committed && Directory.Exists(Root) && !KeepAsSpare(Root))
         {
             Directory.Delete(Root, recursive: true);
+        }
+    }
+
+    private bool KeepAsSpare(string folder)
+    {
+        try
+        {
+            Directory.Move(folder, _spare);
+            return true;
+        }
+        catch (IOException)
+        {
+            return false;
         }
     }
 }

@@ -34,5 +34,12 @@ public sealed record DatasetDefinition(
     ImmutableDictionary<string, YMapping> FieldYaml)
 {
     /// <summary>The field named <paramref name="name"/>, or null.</summary>
-    public FieldSchema? Field(string name) => Fields.FirstOrDefault(f => f.Name == name);
+    public FieldSchema? Field(string name)
+    {
+        foreach (var f in Fields)
+        {
+            if (f.Name == name) return f;
+        }
+        return null;
+    }
 }

@@ -6,57 +6,91 @@ namespace Civic.Site.Load;
 
 /// <summary>
 /// Loads one dataset folder: <c>data/&lt;dataset&gt;/_dataset.yml</c> (via <see cref="DatasetSchemaReader"/>) and every
-/// <c>&lt;id&gt;.yml</c> record file beside it, in file-name order.
+/// <c>&lt;id&gt;.yml</c> record file beside it, in file-name order. Files are read in parallel.
 /// </summary>
 public static class DatasetLoader
 {
     /// <summary>The name of the definition file in each dataset folder.</summary>
     public const string DefinitionFile = "_dataset.yml";
 
+    private static readonly ContentFiles.Parser DefinitionParser = ParseDefinition;
+    private static readonly ContentFiles.Parser RecordParser = ParseRecord;
+
     /// <summary>Every folder under data/, loaded, in name order.</summary>
     public static ImmutableArray<LoadedDataset> LoadAll(LoadContext ctx)
     {
         var data = ctx.Full("data");
         if (!Directory.Exists(data)) return [];
-        return [.. Directory.GetDirectories(data)
-            .Select(d => Path.GetFileName(d))
-            .Order(StringComparer.Ordinal)
-            .Select(id => Load(ctx, id))];
+        var ids = Directory.GetDirectories(data).Select(d => Path.GetFileName(d)).Order(StringComparer.Ordinal).ToList();
+        return Load(ctx, ids);
     }
 
     /// <summary>The folder <c>data/<paramref name="id"/></c>.</summary>
-    public static LoadedDataset Load(LoadContext ctx, string id)
+    public static LoadedDataset Load(LoadContext ctx, string id) => Load(ctx, [id])[0];
+
+    // All files of all the datasets are read in one parallel pass, then put together dataset by dataset.
+    private static ImmutableArray<LoadedDataset> Load(LoadContext ctx, List<string> ids)
     {
-        var bag = ctx.Diagnostics;
+        var folders = ids.Select(id => Plan(ctx, id)).ToList();
+        var jobs = new List<ContentFiles.Job>();
+        foreach (var folder in folders)
+        {
+            if (folder.HasDefinition) jobs.Add(new(folder.DefinitionPath, "dataset", DefinitionParser));
+            jobs.AddRange(folder.RecordPaths.Select(p => new ContentFiles.Job(p, "record", RecordParser)));
+        }
+        var files = ContentFiles.ReadAll(ctx, jobs);
+
+        var result = ImmutableArray.CreateBuilder<LoadedDataset>(folders.Count);
+        var next = 0;
+        foreach (var folder in folders)
+        {
+            var bag = ctx.Diagnostics;
+            if (!Slug.IsValid(folder.Id)) bag.Report(DiagnosticCodes.InvalidSlug, SourceLocation.StartOf(folder.DefinitionPath), folder.Id);
+            DatasetDefinition? definition = null;
+            if (!folder.HasDefinition)
+            {
+                bag.Report(DiagnosticCodes.MissingDatasetFile, SourceLocation.StartOf(folder.DefinitionPath), folder.Id);
+            }
+            else
+            {
+                definition = ContentFiles.Take<DatasetDefinition>(ctx, files[next++]);
+            }
+
+            var records = ImmutableArray.CreateBuilder<RecordFile>(folder.RecordPaths.Count);
+            var fileIds = ImmutableArray.CreateBuilder<string>(folder.RecordPaths.Count);
+            foreach (var path in folder.RecordPaths)
+            {
+                fileIds.Add(FileId(path));
+                if (ContentFiles.Take<RecordFile>(ctx, files[next++]) is { } record) records.Add(record);
+            }
+            result.Add(new LoadedDataset(folder.Id, definition, records.ToImmutable(), fileIds.ToImmutable()));
+        }
+        return result.MoveToImmutable();
+    }
+
+    private static Folder Plan(LoadContext ctx, string id)
+    {
         var folder = $"data/{id}";
         var definitionPath = $"{folder}/{DefinitionFile}";
-        if (!Slug.IsValid(id)) bag.Report(DiagnosticCodes.InvalidSlug, SourceLocation.StartOf(definitionPath), id);
-
-        DatasetDefinition? definition = null;
-        if (!File.Exists(ctx.Full(definitionPath)))
-        {
-            bag.Report(DiagnosticCodes.MissingDatasetFile, SourceLocation.StartOf(definitionPath), id);
-        }
-        else if (ReadMapping(ctx, definitionPath, "_dataset.yml") is { } map)
-        {
-            definition = DatasetSchemaReader.Read(id, definitionPath, map, bag);
-        }
-
-        var records = ImmutableArray.CreateBuilder<RecordFile>();
-        var fileIds = ImmutableArray.CreateBuilder<string>();
+        var records = new List<string>();
         foreach (var file in Directory.GetFiles(ctx.Full(folder), "*.yml").Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(file);
-            if (name == DefinitionFile) continue;
-            var path = $"{folder}/{name}";
-            fileIds.Add(Path.GetFileNameWithoutExtension(name));
-            if (ReadMapping(ctx, path, "a record") is { } recordMap)
-            {
-                records.Add(new RecordFile(id, Path.GetFileNameWithoutExtension(name), path, recordMap));
-            }
+            if (name != DefinitionFile) records.Add($"{folder}/{name}");
         }
-        return new LoadedDataset(id, definition, records.ToImmutable(), fileIds.ToImmutable());
+        return new Folder(id, definitionPath, File.Exists(ctx.Full(definitionPath)), records);
     }
+
+    private static object? ParseDefinition(LoadContext ctx, string path)
+    {
+        var id = path.Split('/')[1];
+        return ReadMapping(ctx, path, "_dataset.yml") is { } map ? DatasetSchemaReader.Read(id, path, map, ctx.Diagnostics) : null;
+    }
+
+    private static object? ParseRecord(LoadContext ctx, string path) =>
+        ReadMapping(ctx, path, "a record") is { } map ? new RecordFile(path.Split('/')[1], FileId(path), path, map) : null;
+
+    private static string FileId(string path) => Path.GetFileNameWithoutExtension(path);
 
     /// <summary>Reads a YAML file that must hold a mapping; null after reporting why it cannot be used.</summary>
     public static YMapping? ReadMapping(LoadContext ctx, string path, string what)
@@ -66,4 +100,6 @@ public static class DatasetLoader
         var node = YamlReader.Read(text, ctx.Options, ctx.Diagnostics);
         return YamlValues.AsMapping(node, what, ctx.Diagnostics);
     }
+
+    private sealed record Folder(string Id, string DefinitionPath, bool HasDefinition, List<string> RecordPaths);
 }

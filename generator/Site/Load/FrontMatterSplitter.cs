@@ -8,17 +8,17 @@ public static class FrontMatterSplitter
     /// <summary>The parts of <paramref name="text"/>, or null after reporting missing or unclosed front matter.</summary>
     public static FrontMatter? Split(SourceText text, DiagnosticBag bag)
     {
-        if (!IsFence(text.GetLine(1)))
+        if (!IsFence(text, 1))
         {
             bag.Report(DiagnosticCodes.FrontMatterMissing, SourceLocation.StartOf(text.Path));
             return null;
         }
         for (var line = 2; line <= text.LineCount; line++)
         {
-            if (!IsFence(text.GetLine(line))) continue;
-            var yamlStart = Offset(text, 2);
-            var yamlEnd = Offset(text, line);
-            var bodyStart = Offset(text, line + 1);
+            if (!IsFence(text, line)) continue;
+            var yamlStart = text.LineStart(2);
+            var yamlEnd = text.LineStart(line);
+            var bodyStart = text.LineStart(line + 1);
             return new FrontMatter(
                 text.Text[yamlStart..yamlEnd], 2,
                 bodyStart >= text.Text.Length ? "" : text.Text[bodyStart..], line + 1);
@@ -27,17 +27,13 @@ public static class FrontMatterSplitter
         return null;
     }
 
-    private static bool IsFence(string? line) => line is not null && line.TrimEnd() == "---";
-
-    private static int Offset(SourceText text, int line)
+    // A line that is '---', maybe followed by spaces; a line break is not part of the line.
+    private static bool IsFence(SourceText text, int line)
     {
-        var loc = 0;
-        for (var l = 1; l < line; l++)
-        {
-            var next = text.Text.IndexOf('\n', loc);
-            if (next < 0) return text.Text.Length;
-            loc = next + 1;
-        }
-        return loc;
+        if (line > text.LineCount) return false;
+        var start = text.LineStart(line);
+        var end = line < text.LineCount || text.Text[^1] == '\n' ? text.LineStart(line + 1) - 1 : text.Text.Length;
+        var span = text.Text.AsSpan(start, Math.Max(0, end - start));
+        return span.Length >= 3 && span.TrimEnd().SequenceEqual("---");
     }
 }

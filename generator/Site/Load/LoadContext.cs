@@ -3,23 +3,47 @@ using Civic.Site.Diagnostics;
 namespace Civic.Site.Load;
 
 /// <summary>What every loader needs: the site root, the limits, and where to put diagnostics and texts.</summary>
-public sealed class LoadContext(string root, LoadOptions options, DiagnosticBag diagnostics, SourceTextSet sources)
+public sealed class LoadContext
 {
+    /// <summary>Makes a context; <paramref name="root"/> may be relative.</summary>
+    public LoadContext(string root, LoadOptions options, DiagnosticBag diagnostics, SourceTextSet sources)
+        : this(Path.GetFullPath(root), options, diagnostics, sources, null)
+    {
+    }
+
+    private LoadContext(string fullRoot, LoadOptions options, DiagnosticBag diagnostics, SourceTextSet sources, LoadCache? cache)
+    {
+        Root = fullRoot;
+        Options = options;
+        Diagnostics = diagnostics;
+        Sources = sources;
+        Cache = cache;
+    }
+
     /// <summary>Absolute path of the site root.</summary>
-    public string Root { get; } = Path.GetFullPath(root);
+    public string Root { get; }
 
     /// <summary>Safety limits.</summary>
-    public LoadOptions Options { get; } = options;
+    public LoadOptions Options { get; }
 
     /// <summary>Where problems go.</summary>
-    public DiagnosticBag Diagnostics { get; } = diagnostics;
+    public DiagnosticBag Diagnostics { get; }
 
     /// <summary>Texts of the files read, for the formatter.</summary>
-    public SourceTextSet Sources { get; } = sources;
+    public SourceTextSet Sources { get; }
+
+    /// <summary>Parsed files kept from an earlier load, or null to read every file.</summary>
+    internal LoadCache? Cache { get; set; }
 
     /// <summary>A fresh context with default limits.</summary>
     public static LoadContext Create(string root, LoadOptions? options = null) =>
         new(root, options ?? LoadOptions.Default, new DiagnosticBag(), new SourceTextSet());
+
+    /// <summary>
+    /// A context for reading one file on its own: same root and limits, but its own diagnostics and texts, so
+    /// files can be read in parallel, and what each gave kept with it and merged in file order.
+    /// </summary>
+    internal LoadContext ForOneFile() => new(Root, Options, new DiagnosticBag(), new SourceTextSet(), null);
 
     /// <summary>The path of <paramref name="fullPath"/> relative to the root, with '/' separators.</summary>
     public string Relative(string fullPath) => Path.GetRelativePath(Root, fullPath).Replace('\\', '/');

@@ -22,6 +22,9 @@ public sealed record LoadedSite(
     ImmutableArray<MarkdownFile> Pages,
     SourceTextSet Sources)
 {
+    /// <summary>The cache the site was loaded through, which also keeps what later stages work out per file.</summary>
+    internal LoadCache? Cache { get; init; }
+
     /// <summary>The loaded dataset with this id, or null.</summary>
     public LoadedDataset? Dataset(string id) => Datasets.FirstOrDefault(d => d.Id == id);
 }

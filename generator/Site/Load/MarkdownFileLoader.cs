@@ -4,18 +4,26 @@ using Civic.Site.Load.Yaml;
 
 namespace Civic.Site.Load;
 
-/// <summary>Loads every <c>*.md</c> file of a content folder: front matter parsed, body kept raw.</summary>
+/// <summary>Loads every <c>*.md</c> file of a content folder, in parallel: front matter parsed, body kept raw.</summary>
 public static class MarkdownFileLoader
 {
+    private static readonly ContentFiles.Parser Parser = Load;
+
     /// <summary>Files of <paramref name="folder"/> (relative to the root), in file-name order; unreadable ones are reported and left out.</summary>
     public static ImmutableArray<MarkdownFile> LoadFolder(LoadContext ctx, string folder)
     {
         var full = ctx.Full(folder);
         if (!Directory.Exists(full)) return [];
-        var files = ImmutableArray.CreateBuilder<MarkdownFile>();
-        foreach (var file in Directory.GetFiles(full, "*.md").Order(StringComparer.Ordinal))
+        var names = Directory.GetFiles(full, "*.md");
+        for (var i = 0; i < names.Length; i++) names[i] = Path.GetFileName(names[i]);
+        Array.Sort(names, StringComparer.Ordinal);
+        var jobs = new ContentFiles.Job[names.Length];
+        for (var i = 0; i < names.Length; i++) jobs[i] = new($"{folder}/{names[i]}", "markdown", Parser);
+
+        var files = ImmutableArray.CreateBuilder<MarkdownFile>(names.Length);
+        foreach (var parsed in ContentFiles.ReadAll(ctx, jobs))
         {
-            if (Load(ctx, $"{folder}/{Path.GetFileName(file)}") is { } md) files.Add(md);
+            if (ContentFiles.Take<MarkdownFile>(ctx, parsed) is { } md) files.Add(md);
         }
         return files.ToImmutable();
     }

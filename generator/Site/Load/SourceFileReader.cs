@@ -15,21 +15,37 @@ public static class SourceFileReader
     /// <summary>The text of <paramref name="relativePath"/>, or null after reporting why it cannot be used.</summary>
     public static SourceText? Read(LoadContext ctx, string relativePath)
     {
-        var full = ctx.Full(relativePath);
-        var size = new FileInfo(full).Length;
+        using var handle = File.OpenHandle(ctx.Full(relativePath));
+        var size = RandomAccess.GetLength(handle);
         if (size > ctx.Options.MaxFileBytes)
         {
             ctx.Diagnostics.Report(DiagnosticCodes.FileTooLarge, SourceLocation.StartOf(relativePath), size, ctx.Options.MaxFileBytes);
             return null;
         }
-        return Decode(ctx, relativePath, File.ReadAllBytes(full));
+        var buffer = ArrayPool<byte>.Shared.Rent((int)size + 1);
+        try
+        {
+            var length = 0;
+            int n;
+            while (length < buffer.Length && (n = RandomAccess.Read(handle, buffer.AsSpan(length), length)) > 0) length += n;
+            // The file grew since its length was taken: read it again as a whole.
+            if (length == buffer.Length) return Read(ctx, relativePath);
+            return Decode(ctx, relativePath, buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>Decodes bytes already read; see <see cref="Read"/>.</summary>
-    public static SourceText? Decode(LoadContext ctx, string relativePath, byte[] bytes)
+    public static SourceText? Decode(LoadContext ctx, string relativePath, byte[] bytes) =>
+        Decode(ctx, relativePath, bytes.AsSpan());
+
+    private static SourceText? Decode(LoadContext ctx, string relativePath, ReadOnlySpan<byte> span)
     {
-        ReadOnlySpan<byte> span = bytes;
         if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) span = span[3..];
+        if (Utf8.IsValid(span)) return Accept(ctx, new SourceText(relativePath, Encoding.UTF8.GetString(span)));
 
         var chars = new char[span.Length];
         var status = Utf8.ToUtf16(span, chars, out var bytesRead, out var charsWritten, replaceInvalidSequences: false);
@@ -45,11 +61,15 @@ public static class SourceFileReader
             return null;
         }
 
-        var text = new SourceText(relativePath, new string(chars, 0, charsWritten));
+        return Accept(ctx, new SourceText(relativePath, new string(chars, 0, charsWritten)));
+    }
+
+    private static SourceText? Accept(LoadContext ctx, SourceText text)
+    {
         ctx.Sources.Add(text);
         if (string.IsNullOrWhiteSpace(text.Text))
         {
-            ctx.Diagnostics.Report(DiagnosticCodes.EmptyFile, SourceLocation.StartOf(relativePath));
+            ctx.Diagnostics.Report(DiagnosticCodes.EmptyFile, SourceLocation.StartOf(text.Path));
             return null;
         }
         return text;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Civic.Site.Diagnostics;
 using Civic.Site.Load.Yaml;
 using Civic.Site.Model;
@@ -93,11 +94,17 @@ public static class YamlValues
     {
         var node = Present(map, key);
         if (node is null) return [];
-        if (node is YSequence seq && seq.Items.All(i => i is YScalar))
+        var bad = node;
+        if (node is YSequence seq)
         {
-            return [.. seq.Items.Cast<YScalar>().Select(i => i.Value)];
+            bad = FirstNotScalar(seq);
+            if (bad is null)
+            {
+                var values = new string[seq.Items.Length];
+                for (var i = 0; i < values.Length; i++) values[i] = ((YScalar)seq.Items[i]).Value;
+                return ImmutableCollectionsMarshal.AsImmutableArray(values);
+            }
         }
-        var bad = node is YSequence s2 ? s2.Items.First(i => i is not YScalar) : node;
         WrongType(key, "a list of texts", bad, bad is YScalar one ? $"[{one.Value}]" : "[a, b]", bag);
         return null;
     }
@@ -133,5 +140,14 @@ public static class YamlValues
     /// <summary>How a node reads in a message: "the text 'abc'", "a list", …</summary>
     public static string Found(YNode node) => node is YScalar s ? s.Describe() : node.KindName;
 
-    private static YNode? Present(YMapping map, string key) => map.HasValue(key) ? map.Get(key) : null;
+    private static YNode? FirstNotScalar(YSequence seq)
+    {
+        foreach (var item in seq.Items)
+        {
+            if (item is not YScalar) return item;
+        }
+        return null;
+    }
+
+    private static YNode? Present(YMapping map, string key) => map.Get(key) is { } v && v is not YScalar { IsNull: true } ? v : null;
 }

@@ -5,8 +5,8 @@ namespace Civic.Site.Model;
 /// <summary>A dataset: <c>data/&lt;id&gt;/_dataset.yml</c> plus its record files, sorted by id.</summary>
 public sealed record Dataset
 {
-    private readonly ImmutableDictionary<string, DataRecord> _byId;
-    private readonly ImmutableDictionary<string, FieldSchema> _fieldsByName;
+    private readonly Dictionary<string, DataRecord> _byId;
+    private readonly Dictionary<string, FieldSchema> _fieldsByName;
 
     /// <summary>Makes a dataset; <paramref name="records"/> are sorted by id (ordinal).</summary>
     public Dataset(
@@ -33,8 +33,8 @@ public sealed record Dataset
         Fields = fields;
         Records = [.. records.OrderBy(r => r.Id, StringComparer.Ordinal)];
         SourcePath = sourcePath;
-        _byId = Records.ToImmutableDictionary(r => r.Id, StringComparer.Ordinal);
-        _fieldsByName = fields.ToImmutableDictionary(f => f.Name, StringComparer.Ordinal);
+        _byId = Records.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        _fieldsByName = fields.ToDictionary(f => f.Name, StringComparer.Ordinal);
     }
 
     /// <summary>The folder name under data/; also the URL segment and download file name.</summary>

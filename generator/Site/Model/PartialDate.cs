@@ -47,11 +47,12 @@ public readonly record struct PartialDate : IComparable<PartialDate>
         date = default;
         var ok = text.Length switch
         {
-            4 => TryYear(text, out date),
-            7 => text[4] == '-' && TryYear(text[..4], out _) && TryTwoDigits(text[5..7], 1, 12, out var m)
-                 && Assign(OfMonth(int.Parse(text[..4], CultureInfo.InvariantCulture), m), out date),
-            10 => DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-                  && Assign(OfDay(d.Year, d.Month, d.Day), out date),
+            4 => Digits(text, 0, 4, out var y) && y >= 1 && Assign(OfYear(y), out date),
+            7 => Digits(text, 0, 4, out var y) && y >= 1 && text[4] == '-' && Digits(text, 5, 2, out var m) && m is >= 1 and <= 12
+                 && Assign(OfMonth(y, m), out date),
+            10 => Digits(text, 0, 4, out var y) && y >= 1 && text[4] == '-' && Digits(text, 5, 2, out var m) && m is >= 1 and <= 12
+                  && text[7] == '-' && Digits(text, 8, 2, out var d) && d >= 1 && d <= DateTime.DaysInMonth(y, m)
+                  && Assign(OfDay(y, m, d), out date),
             _ => false,
         };
         return ok && allowed.Contains(date.Precision);
@@ -87,22 +88,16 @@ public readonly record struct PartialDate : IComparable<PartialDate>
     /// <summary>Chronological comparison.</summary>
     public static bool operator >=(PartialDate a, PartialDate b) => a.CompareTo(b) >= 0;
 
-    private static bool TryYear(string s, out PartialDate date)
-    {
-        date = default;
-        if (s.Length != 4 || !s.All(char.IsAsciiDigit)) return false;
-        var y = int.Parse(s, CultureInfo.InvariantCulture);
-        if (y < 1) return false;
-        date = OfYear(y);
-        return true;
-    }
-
-    private static bool TryTwoDigits(string s, int min, int max, out int value)
+    // The ASCII digits text[start..start+count] as a number.
+    private static bool Digits(string text, int start, int count, out int value)
     {
         value = 0;
-        if (s.Length != 2 || !s.All(char.IsAsciiDigit)) return false;
-        value = int.Parse(s, CultureInfo.InvariantCulture);
-        return value >= min && value <= max;
+        for (var i = start; i < start + count; i++)
+        {
+            if (!char.IsAsciiDigit(text[i])) return false;
+            value = value * 10 + (text[i] - '0');
+        }
+        return true;
     }
 
     private static bool Assign(PartialDate value, out PartialDate date)

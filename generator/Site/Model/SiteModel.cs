@@ -9,10 +9,10 @@ namespace Civic.Site.Model;
 /// </summary>
 public sealed record SiteModel
 {
-    private readonly ImmutableDictionary<string, Dataset> _datasets;
-    private readonly ImmutableDictionary<string, Story> _stories;
-    private readonly ImmutableDictionary<string, ContentPage> _pages;
-    private readonly ImmutableDictionary<(string Dataset, string Id), ImmutableArray<Story>> _mentions;
+    private readonly Dictionary<string, Dataset> _datasets;
+    private readonly Dictionary<string, Story> _stories;
+    private readonly Dictionary<string, ContentPage> _pages;
+    private readonly Dictionary<string, Dictionary<string, ImmutableArray<Story>>> _mentions;
 
     /// <summary>Makes a model and its lookup tables.</summary>
     public SiteModel(
@@ -27,13 +27,44 @@ public sealed record SiteModel
         Datasets = [.. datasets.OrderBy(d => d.Id, StringComparer.Ordinal)];
         Stories = [.. stories.OrderByDescending(s => s.Date).ThenBy(s => s.Slug, StringComparer.Ordinal)];
         Pages = [.. pages.OrderBy(p => p.Slug, StringComparer.Ordinal)];
-        _datasets = Datasets.ToImmutableDictionary(d => d.Id, StringComparer.Ordinal);
-        _stories = Stories.ToImmutableDictionary(s => s.Slug, StringComparer.Ordinal);
-        _pages = Pages.ToImmutableDictionary(p => p.Slug, StringComparer.Ordinal);
-        _mentions = Stories
-            .SelectMany(s => s.Mentions.SelectMany(m => m.Value.Distinct().Select(id => (Key: (m.Key, id), Story: s))))
-            .GroupBy(x => x.Key)
-            .ToImmutableDictionary(g => g.Key, g => g.Select(x => x.Story).ToImmutableArray());
+        _datasets = Unique(Datasets, d => d.Id);
+        _stories = Unique(Stories, s => s.Slug);
+        _pages = Unique(Pages, p => p.Slug);
+        _mentions = MentionIndex(Stories);
+    }
+
+    // Keys are unique in a validated site; a repeated one is a bug and throws.
+    private static Dictionary<string, T> Unique<T>(ImmutableArray<T> items, Func<T, string> key)
+    {
+        var byKey = new Dictionary<string, T>(items.Length, StringComparer.Ordinal);
+        foreach (var item in items) byKey.Add(key(item), item);
+        return byKey;
+    }
+
+    // Dataset → id → the stories naming it, in story order, each story once.
+    private static Dictionary<string, Dictionary<string, ImmutableArray<Story>>> MentionIndex(ImmutableArray<Story> stories)
+    {
+        var lists = new Dictionary<string, Dictionary<string, List<Story>>>(StringComparer.Ordinal);
+        foreach (var story in stories)
+        {
+            foreach (var (dataset, ids) in story.Mentions)
+            {
+                if (!lists.TryGetValue(dataset, out var byId)) lists.Add(dataset, byId = new(StringComparer.Ordinal));
+                foreach (var id in ids)
+                {
+                    if (!byId.TryGetValue(id, out var list)) byId.Add(id, list = []);
+                    if (list.Count == 0 || !ReferenceEquals(list[^1], story)) list.Add(story);
+                }
+            }
+        }
+        var index = new Dictionary<string, Dictionary<string, ImmutableArray<Story>>>(lists.Count, StringComparer.Ordinal);
+        foreach (var (dataset, byId) in lists)
+        {
+            var frozen = new Dictionary<string, ImmutableArray<Story>>(byId.Count, StringComparer.Ordinal);
+            foreach (var (id, list) in byId) frozen.Add(id, [.. list]);
+            index.Add(dataset, frozen);
+        }
+        return index;
     }
 
     /// <summary>Absolute path of the site root (the folder holding site.yml).</summary>
@@ -65,7 +96,7 @@ public sealed record SiteModel
 
     /// <summary>Stories (including drafts) that link to a record, newest first.</summary>
     public ImmutableArray<Story> StoriesMentioning(string dataset, string id) =>
-        _mentions.TryGetValue((dataset, id), out var s) ? s : [];
+        _mentions.TryGetValue(dataset, out var byId) && byId.TryGetValue(id, out var s) ? s : [];
 
     /// <summary>
     /// Records of any dataset whose reference fields point to <paramref name="id"/> in <paramref name="dataset"/>,

@@ -12,11 +12,16 @@ namespace Civic.Site.Model;
 /// </summary>
 public static class SiteModelBuilder
 {
-    /// <summary>Loads and validates the site at <paramref name="root"/>; the model is null when there are errors.</summary>
-    public static SiteLoadResult Load(string root, LoadOptions? options = null)
+    private static readonly DatePrecision[] StoryDate = [DatePrecision.Month, DatePrecision.Day];
+
+    /// <summary>
+    /// Loads and validates the site at <paramref name="root"/>; the model is null when there are errors. A
+    /// <paramref name="cache"/> kept between calls makes a reload read only the files that changed.
+    /// </summary>
+    public static SiteLoadResult Load(string root, LoadOptions? options = null, LoadCache? cache = null)
     {
         var ctx = LoadContext.Create(root, options);
-        var site = SiteLoader.Load(ctx);
+        var site = SiteLoader.Load(ctx, cache);
         SiteValidator.Validate(site, ctx.Diagnostics);
         var model = ctx.Diagnostics.HasErrors ? null : Build(site);
         return new SiteLoadResult(model, ctx.Diagnostics.ToSortedArray(), ctx.Sources);
@@ -27,38 +32,63 @@ public static class SiteModelBuilder
     {
         var config = site.Config ?? throw new InvalidOperationException("the site has no usable site.yml");
         var datasetIds = site.Datasets.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
-        return new SiteModel(
-            site.Root,
-            config,
-            site.Datasets.Select(BuildDataset),
-            site.Stories.Where(s => !s.IsTranslation).Select(s => BuildStory(s, site.Stories, datasetIds)),
-            site.Pages.Where(p => !p.IsTranslation).Select(p => BuildPage(p, site.Pages)));
+        var datasetKey = string.Join(",", site.Datasets.Select(d => d.Id));
+        var storyTranslations = English(site.Stories);
+        var pageTranslations = English(site.Pages);
+        var stories = new List<Story>(site.Stories.Length);
+        foreach (var s in site.Stories)
+        {
+            if (s.IsTranslation) continue;
+            var en = storyTranslations.GetValueOrDefault(s.Slug);
+            stories.Add(site.Cache is { } cache
+                ? cache.Stories.Get(s, (en, datasetKey), (s, en, datasetIds), static x => BuildStory(x.s, x.en, x.datasetIds))
+                : BuildStory(s, en, datasetIds));
+        }
+        var pages = new List<ContentPage>(site.Pages.Length);
+        foreach (var p in site.Pages)
+        {
+            if (!p.IsTranslation) pages.Add(BuildPage(p, pageTranslations.GetValueOrDefault(p.Slug)));
+        }
+        return new SiteModel(site.Root, config, site.Datasets.Select(d => BuildDataset(d, site.Cache)), stories, pages);
     }
 
-    private static Dataset BuildDataset(LoadedDataset loaded)
+    // The first English file of each slug, as a scan of the files in order would find it.
+    private static Dictionary<string, MarkdownFile> English(IEnumerable<MarkdownFile> files)
+    {
+        var bySlug = new Dictionary<string, MarkdownFile>(StringComparer.Ordinal);
+        foreach (var f in files)
+        {
+            if (f.Language == "en") bySlug.TryAdd(f.Slug, f);
+        }
+        return bySlug;
+    }
+
+    private static Dataset BuildDataset(LoadedDataset loaded, LoadCache? cache)
     {
         var d = loaded.Definition ?? throw new InvalidOperationException($"dataset {loaded.Id} has no definition");
-        var ignored = new DiagnosticBag();
-        var records = loaded.Records.Select(r =>
-        {
-            var values = ImmutableDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
-            foreach (var field in d.Fields)
-            {
-                if (r.Yaml.Get(field.Name) is { } node && RecordValueReader.Read(field, node, ignored) is { } v)
-                {
-                    values[field.Name] = v;
-                }
-            }
-            var id = values.TryGetValue(d.PrimaryKey, out var pk) ? (string)pk : r.FileId;
-            var zh = values.TryGetValue(d.TitleField, out var t) ? Convert.ToString(t, System.Globalization.CultureInfo.InvariantCulture) ?? id : id;
-            var en = d.TitleFieldEn is not null && values.TryGetValue(d.TitleFieldEn, out var te) ? te as string : null;
-            return new DataRecord(d.Id, id, new LocalizedText(zh, en), values.ToImmutable(), r.Path);
-        });
+        var records = loaded.Records.Select(r => cache is null ? BuildRecord(d, r) : cache.Records.Get(r, d, (d, r), static x => BuildRecord(x.d, x.r)));
         return new Dataset(d.Id, d.Title, d.Description, d.Licence, d.Version, d.PrimaryKey, d.TitleField,
             d.TitleFieldEn, d.Fields, records, d.SourcePath);
     }
 
-    private static Story BuildStory(MarkdownFile file, ImmutableArray<MarkdownFile> all, HashSet<string> datasets)
+    private static DataRecord BuildRecord(DatasetDefinition d, RecordFile r)
+    {
+        var ignored = new DiagnosticBag();
+        var values = ImmutableDictionary.CreateBuilder<string, object>(StringComparer.Ordinal);
+        foreach (var field in d.Fields)
+        {
+            if (r.Yaml.Get(field.Name) is { } node && RecordValueReader.Read(field, node, ignored) is { } v)
+            {
+                values[field.Name] = v;
+            }
+        }
+        var id = values.TryGetValue(d.PrimaryKey, out var pk) ? (string)pk : r.FileId;
+        var zh = values.TryGetValue(d.TitleField, out var t) ? Convert.ToString(t, System.Globalization.CultureInfo.InvariantCulture) ?? id : id;
+        var en = d.TitleFieldEn is not null && values.TryGetValue(d.TitleFieldEn, out var te) ? te as string : null;
+        return new DataRecord(d.Id, id, new LocalizedText(zh, en), values.ToImmutable(), r.Path);
+    }
+
+    private static Story BuildStory(MarkdownFile file, MarkdownFile? en, HashSet<string> datasets)
     {
         var fm = file.FrontMatter;
         var mentions = ImmutableDictionary.CreateBuilder<string, ImmutableArray<string>>(StringComparer.Ordinal);
@@ -73,17 +103,15 @@ public static class SiteModelBuilder
                 _ => [],
             };
         }
-        PartialDate.TryParse(Text(fm, "date")!, [DatePrecision.Month, DatePrecision.Day], out var date);
-        var en = all.FirstOrDefault(f => f.Language == "en" && f.Slug == file.Slug);
+        PartialDate.TryParse(Text(fm, "date")!, StoryDate, out var date);
         return new Story(
             file.Slug, Text(fm, "title")!, date, Text(fm, "summary")!, mentions.ToImmutable(),
             Flag(fm, "featured"), Flag(fm, "draft"), file.Body, file.Path, file.BodyLine,
             en is null ? null : new Translation(Text(en.FrontMatter, "title")!, Text(en.FrontMatter, "summary"), en.Body, en.Path, en.BodyLine));
     }
 
-    private static ContentPage BuildPage(MarkdownFile file, ImmutableArray<MarkdownFile> all)
+    private static ContentPage BuildPage(MarkdownFile file, MarkdownFile? en)
     {
-        var en = all.FirstOrDefault(f => f.Language == "en" && f.Slug == file.Slug);
         var translation = en is null ? null : new Translation(Text(en.FrontMatter, "title")!, null, en.Body, en.Path, en.BodyLine);
         var title = new LocalizedText(Text(file.FrontMatter, "title")!, Text(file.FrontMatter, "title_en") ?? translation?.Title);
         return new ContentPage(file.Slug, title, file.Body, file.Path, file.BodyLine, translation);

@@ -7,16 +7,24 @@ namespace Civic.Site.Render;
 /// <summary>
 /// Renders pages in parallel: the page's layout makes the body, then layouts/base.sbn wraps it. With a
 /// <see cref="RenderCache"/> (kept by <c>serve</c>), a page whose variables did not change is not rendered again.
+/// Each finished page goes to <c>onRendered</c> on its own thread; the list returned keeps only what the pages are,
+/// not their HTML.
 /// </summary>
 public sealed class PageRenderer(TemplateBridge templates, RenderCache? cache = null)
 {
     private const string BaseLayout = "layouts/base.sbn";
 
-    public IReadOnlyList<RenderedPage> Render(IReadOnlyList<PageJob> jobs, DiagnosticBag diagnostics)
+    public IReadOnlyList<RenderedPage> Render(IReadOnlyList<PageJob> jobs, DiagnosticBag diagnostics, Action<int, RenderedPage> onRendered)
     {
         var frame = templates.Get(BaseLayout, diagnostics);
         var results = new RenderedPage?[jobs.Count];
         var rendered = 0;
+        void Finish(int i, RenderedPage page)
+        {
+            onRendered(i, page);
+            results[i] = page with { Html = string.Empty };
+        }
+
         Parallel.For(0, jobs.Count, i =>
         {
             var job = jobs[i];
@@ -30,7 +38,7 @@ public sealed class PageRenderer(TemplateBridge templates, RenderCache? cache = 
             var fingerprint = cache is null ? default : ModelFingerprint.Of(model);
             if (cache is not null && cache.TryGet(job.OutputPath, fingerprint, out var html))
             {
-                results[i] = new RenderedPage(job.Kind, job.Language, job.Url, job.OutputPath, job.SourcePath, html);
+                Finish(i, new RenderedPage(job.Kind, job.Language, job.Url, job.OutputPath, job.SourcePath, html));
                 return;
             }
 
@@ -49,7 +57,7 @@ public sealed class PageRenderer(TemplateBridge templates, RenderCache? cache = 
 
             cache?.Set(job.OutputPath, fingerprint, page);
             Interlocked.Increment(ref rendered);
-            results[i] = new RenderedPage(job.Kind, job.Language, job.Url, job.OutputPath, job.SourcePath, page);
+            Finish(i, new RenderedPage(job.Kind, job.Language, job.Url, job.OutputPath, job.SourcePath, page));
         });
         RenderedCount = rendered;
         return results.OfType<RenderedPage>().ToList();

@@ -11,7 +11,7 @@ namespace Civic.Site.Serve;
 public sealed class SiteServer : IAsyncDisposable
 {
     private readonly BuildOptions _options;
-    private readonly BuildSession _session = new() { RemovePreviousInBackground = true };
+    private readonly BuildSession _session = new(keepPages: true) { RemovePreviousInBackground = true };
     private readonly CancellationTokenSource _stop = new();
     private readonly SemaphoreSlim _building = new(1, 1);
     private SiteWatcher? _watcher;

@@ -19,7 +19,21 @@ public static class RecordValidator
         foreach (var dataset in site.Datasets)
         {
             if (dataset.Definition is not { IsComplete: true } definition) continue;
-            foreach (var record in dataset.Records) Validate(definition, record, bag);
+            foreach (var record in dataset.Records)
+            {
+                if (site.Cache is not { } cache)
+                {
+                    Validate(definition, record, bag);
+                    continue;
+                }
+                // Once per parsed record and definition when loading through a cache.
+                bag.AddRange(cache.Checks.Get(record, definition, (definition, record), static s =>
+                {
+                    var own = new DiagnosticBag();
+                    Validate(s.definition, s.record, own);
+                    return [.. own.ToArray()];
+                }));
+            }
         }
     }
 
@@ -31,10 +45,9 @@ public static class RecordValidator
         {
             bag.Report(DiagnosticCodes.InvalidSlug, SourceLocation.StartOf(record.Path), record.FileId);
         }
-        var names = definition.Fields.Select(f => f.Name).ToList();
         foreach (var e in map.Entries)
         {
-            if (definition.Field(e.Key.Value) is null) YamlValues.ReportUnknown(e.Key, names, bag);
+            if (definition.Field(e.Key.Value) is null) YamlValues.ReportUnknown(e.Key, definition.Fields.Select(f => f.Name), bag);
         }
         foreach (var field in definition.Fields)
         {
@@ -70,7 +83,7 @@ public static class RecordValidator
                 }
                 break;
             case string s:
-                CheckLength(field, node, s.EnumerateRunes().Count(), bag);
+                if (c.MinLength is not null || c.MaxLength is not null) CheckLength(field, node, Characters(s), bag);
                 CheckText(field, node, s, bag);
                 break;
             case System.Collections.Immutable.ImmutableArray<string> list:
@@ -79,6 +92,14 @@ public static class RecordValidator
                 for (var i = 0; i < list.Length; i++) CheckText(field, items[i], list[i], bag);
                 break;
         }
+    }
+
+    // Characters as a reader counts them: Unicode scalar values.
+    private static int Characters(string s)
+    {
+        var n = 0;
+        foreach (var _ in s.EnumerateRunes()) n++;
+        return n;
     }
 
     private static void CheckLength(FieldSchema field, YNode node, int length, DiagnosticBag bag)

@@ -30,22 +30,38 @@ public static class ReferenceValidator
             }
         }
 
-        var mentioned = new HashSet<(string, string)>();
-        foreach (var story in site.Stories.Where(s => !s.IsTranslation))
+        // Only the datasets with record pages are checked for unmentioned records.
+        var mentioned = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var datasetId in site.Config?.RecordPages ?? []) mentioned.TryAdd(datasetId, new HashSet<string>(StringComparer.Ordinal));
+        foreach (var story in site.Stories)
         {
+            if (story.IsTranslation) continue;
             foreach (var entry in story.FrontMatter.Entries)
             {
-                var target = entry.Key.Value == "district" ? "districts" : entry.Key.Value;
+                var key = entry.Key.Value;
+                var target = key == "district" ? "districts" : key;
                 if (!index.TryGetValue(target, out var ids)) continue;
-                Check(entry.Key.Value, entry.Value, target, ids, bag);
-                foreach (var id in Ids(entry.Value)) mentioned.Add((target, id.Value));
+                mentioned.TryGetValue(target, out var seen);
+                // Every story goes through here, so the ids are walked without allocating.
+                if (entry.Value is YScalar { IsNull: false } one)
+                {
+                    Check(key, one, target, ids, seen, bag);
+                }
+                else if (entry.Value is YSequence list)
+                {
+                    foreach (var item in list.Items)
+                    {
+                        if (item is YScalar { IsNull: false } id) Check(key, id, target, ids, seen, bag);
+                    }
+                }
             }
         }
 
         foreach (var datasetId in site.Config?.RecordPages ?? [])
         {
             if (site.Dataset(datasetId) is not { } dataset) continue;
-            foreach (var record in dataset.Records.Where(r => !mentioned.Contains((datasetId, r.FileId))))
+            var seen = mentioned[datasetId];
+            foreach (var record in dataset.Records.Where(r => !seen.Contains(r.FileId)))
             {
                 bag.Report(DiagnosticCodes.UnmentionedRecord, SourceLocation.StartOf(record.Path), datasetId, record.FileId);
             }
@@ -54,14 +70,17 @@ public static class ReferenceValidator
 
     private static void Check(string key, YNode node, string target, HashSet<string> ids, DiagnosticBag bag)
     {
-        foreach (var id in Ids(node))
-        {
-            if (ids.Contains(id.Value)) continue;
-            var suggestion = Suggestions.Closest(id.Value, ids.Order(StringComparer.Ordinal));
-            bag.Add(suggestion is null
-                ? DiagnosticCodes.UnknownReference.CreateWithAlternateHint(id.Start, key, id.Value, target, null)
-                : DiagnosticCodes.UnknownReference.Create(id.Start, key, id.Value, target, suggestion));
-        }
+        foreach (var id in Ids(node)) Check(key, id, target, ids, null, bag);
+    }
+
+    private static void Check(string key, YScalar id, string target, HashSet<string> ids, HashSet<string>? mentioned, DiagnosticBag bag)
+    {
+        mentioned?.Add(id.Value);
+        if (ids.Contains(id.Value)) return;
+        var suggestion = Suggestions.Closest(id.Value, ids.Order(StringComparer.Ordinal));
+        bag.Add(suggestion is null
+            ? DiagnosticCodes.UnknownReference.CreateWithAlternateHint(id.Start, key, id.Value, target, null)
+            : DiagnosticCodes.UnknownReference.Create(id.Start, key, id.Value, target, suggestion));
     }
 
     private static IEnumerable<YScalar> Ids(YNode node) => node switch

@@ -29,25 +29,49 @@ public static class StoryValidator
     /// <summary>Checks every story and page.</summary>
     public static void Validate(LoadedSite site, DiagnosticBag bag)
     {
-        var datasets = site.Datasets.Select(d => d.Id).ToList();
-        var storyKeys = StoryKeys.Concat(datasets.Where(d => d != "districts")).ToList();
+        var lists = site.Datasets.Select(d => d.Id).Where(d => d != "districts").ToList();
+        var storyKeys = new HashSet<string>(StoryKeys.Concat(lists), StringComparer.Ordinal);
+        var keyOrder = StoryKeys.Concat(lists).ToList();
+        var context = string.Join(",", keyOrder);
         foreach (var story in site.Stories)
         {
             CheckName(story, site.Root, bag);
-            if (story.IsTranslation) CheckTranslation(story, TranslationKeys, bag);
-            else CheckStory(story, storyKeys, datasets, bag);
+            Check(site, story, context, bag, (story, storyKeys, keyOrder, lists), static (s, b) =>
+            {
+                if (s.story.IsTranslation) CheckTranslation(s.story, TranslationKeys, b);
+                else CheckStory(s.story, s.storyKeys, s.keyOrder, s.lists, b);
+            });
         }
         foreach (var page in site.Pages)
         {
             CheckName(page, site.Root, bag);
-            CheckTranslation(page, page.IsTranslation ? PageTranslationKeys : PageKeys, bag);
+            Check(site, page, "page", bag, page, static (p, b) => CheckTranslation(p, p.IsTranslation ? PageTranslationKeys : PageKeys, b));
         }
     }
 
-    private static void CheckStory(MarkdownFile story, List<string> keys, List<string> datasets, DiagnosticBag bag)
+    // Checks that depend only on the file (and the context) are done once per parsed file when loading through a cache.
+    private static void Check<TState>(LoadedSite site, MarkdownFile file, string context, DiagnosticBag bag, TState state, Action<TState, DiagnosticBag> check)
+    {
+        if (site.Cache is not { } cache)
+        {
+            check(state, bag);
+            return;
+        }
+        bag.AddRange(cache.Checks.Get(file, context, (state, check), static s =>
+        {
+            var own = new DiagnosticBag();
+            s.check(s.state, own);
+            return [.. own.ToArray()];
+        }));
+    }
+
+    private static void CheckStory(MarkdownFile story, HashSet<string> keys, List<string> keyOrder, List<string> lists, DiagnosticBag bag)
     {
         var fm = story.FrontMatter;
-        YamlValues.CheckKeys(fm, keys, bag);
+        foreach (var e in fm.Entries)
+        {
+            if (!keys.Contains(e.Key.Value)) YamlValues.ReportUnknown(e.Key, keyOrder, bag);
+        }
         YamlValues.String(fm, "title", bag, required: true);
         YamlValues.String(fm, "summary", bag, required: true);
         YamlValues.String(fm, "district", bag);
@@ -64,7 +88,7 @@ public static class StoryValidator
                 bag.Report(DiagnosticCodes.BadDate, date.Start, "date", date.Value, "a date (YYYY-MM-DD, or YYYY-MM)");
             }
         }
-        foreach (var dataset in datasets.Where(d => d != "districts")) YamlValues.StringList(fm, dataset, bag);
+        foreach (var dataset in lists) YamlValues.StringList(fm, dataset, bag);
         var sources = fm.Get("sources");
         if (sources is null || sources is YScalar { IsNull: true } || sources is YSequence { Items.IsEmpty: true })
         {

@@ -23,7 +23,7 @@ public sealed class StagingFolderTests : IDisposable
 
         Assert.False(File.Exists(Path.Combine(target, "old.html")));
         Assert.Equal("新", File.ReadAllText(Path.Combine(target, "stories", "index.html")));
-        Assert.Equal(["_site"], Directory.GetFileSystemEntries(_parent).Select(Path.GetFileName));
+        Assert.Equal([".civic-spare-_site", "_site"], Entries());
     }
 
     [Fact]
@@ -39,8 +39,52 @@ public sealed class StagingFolderTests : IDisposable
         }
 
         Assert.Equal("previous", File.ReadAllText(Path.Combine(target, "index.html")));
-        Assert.Equal(["_site"], Directory.GetFileSystemEntries(_parent).Select(Path.GetFileName));
+        Assert.Equal([".civic-spare-_site", "_site"], Entries());
     }
+
+    [Fact]
+    public void The_replaced_site_becomes_the_next_staging_folder_and_only_changes_touch_the_disk()
+    {
+        var target = Path.Combine(_parent, "_site");
+        Build(target, ("same.html", "不变"), ("changed.html", "旧"), ("gone/index.html", "删"));
+        Build(target, ("same.html", "不变"), ("changed.html", "旧"), ("gone/index.html", "删"));
+        var spare = Path.Combine(_parent, ".civic-spare-_site");
+        var before = File.GetLastWriteTimeUtc(Path.Combine(spare, "same.html"));
+        File.SetLastWriteTimeUtc(Path.Combine(spare, "same.html"), before.AddDays(-1));
+
+        Build(target, ("same.html", "不变"), ("changed.html", "新的内容"), ("new/index.html", "增"));
+
+        Assert.Equal(["changed.html", "new/index.html", "same.html"], Files(target));
+        Assert.Equal("新的内容", File.ReadAllText(Path.Combine(target, "changed.html")));
+        Assert.Equal(before.AddDays(-1), File.GetLastWriteTimeUtc(Path.Combine(target, "same.html")));
+        Assert.False(Directory.Exists(Path.Combine(target, "gone")));
+        Assert.Equal([".civic-spare-_site", "_site"], Entries());
+    }
+
+    [Fact]
+    public void Writing_one_file_twice_in_a_build_is_an_error()
+    {
+        using var stage = new StagingFolder(Path.Combine(_parent, "_site"));
+        stage.WriteText("a.html", "一");
+
+        Assert.Throws<IOException>(() => stage.WriteText("a.html", "二"));
+    }
+
+    private static void Build(string target, params (string Path, string Text)[] files)
+    {
+        using var stage = new StagingFolder(target);
+        foreach (var (path, text) in files)
+        {
+            stage.WriteText(path, text);
+        }
+
+        stage.Commit();
+    }
+
+    private string[] Entries() => [.. Directory.GetFileSystemEntries(_parent).Select(p => Path.GetFileName(p)!).Order(StringComparer.Ordinal)];
+
+    private static string[] Files(string folder) =>
+        [.. Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/')).Order(StringComparer.Ordinal)];
 
     [Fact]
     public void Paths_that_leave_the_folder_are_refused()

@@ -3,17 +3,15 @@ using Civic.Site.Diagnostics;
 namespace Civic.Site.Emit.Html;
 
 /// <summary>
-/// Runs the link checker over the staged site after every emitter and reports each broken link at the content
+/// Settles the links the pages left open once every emitter has written, and reports each broken link at the content
 /// file behind the page that holds it (a story, a record, or the theme layout for generated pages).
 /// </summary>
 public static class LinkCheckStep
 {
-    public static void Run(EmitContext context, LinkScanCache? cache = null)
+    public static void Run(EmitContext context, LinkLedger ledger)
     {
         var sources = context.Pages.ToDictionary(p => p.OutputPath, p => p.SourcePath, StringComparer.Ordinal);
-        var rendered = context.Pages.ToDictionary(p => p.OutputPath, p => p.Html, StringComparer.Ordinal);
-        var checker = new LinkChecker(context.Output.Root, context.Urls.BasePath);
-        foreach (var link in checker.CheckAll(rendered, cache))
+        foreach (var link in ledger.Finish(LinkChecker.SiteFiles(context.Output.Root)))
         {
             var source = sources.TryGetValue(link.Page, out var s) ? s : link.Page;
             context.Diagnostics.Report(BuildDiagnosticCodes.BrokenLink, SourceLocation.StartOf(source), link.Href, "/" + link.Page);

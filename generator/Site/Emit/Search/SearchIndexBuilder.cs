@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Civic.Site.Emit.Search;
 
 /// <summary>Tokenizes documents into a <see cref="SearchIndex"/>. The order of the input does not matter.</summary>
@@ -18,67 +20,118 @@ public static class SearchIndexBuilder
             }
         }
 
+        // Documents are tokenized in parallel, each into its own encoded postings; merging them in document order
+        // keeps every term's postings sorted, so the result does not depend on the scheduling.
+        var collected = new SearchDocumentTerms[docs.Count];
+        Parallel.For(
+            0,
+            docs.Count,
+            () => new SearchTermCollector(),
+            (doc, _, collector) =>
+            {
+                collected[doc] = collector.Collect(docs[doc].Title, IndexedText(docs[doc]), FieldGap);
+                return collector;
+            },
+            _ => { });
+
         var lengths = new int[docs.Count];
         var titleEnds = new int[docs.Count];
-        var terms = new Dictionary<string, List<SearchPosting>>(StringComparer.Ordinal);
         for (var doc = 0; doc < docs.Count; doc++)
         {
-            var title = SearchTokenizer.Tokenize(docs[doc].Title);
-            var titleEnd = title.Count == 0 ? 0 : title[^1].Position + 1;
-            var body = SearchTokenizer.Tokenize(IndexedText(docs[doc]));
-            var bodyStart = titleEnd + FieldGap;
-            var bodyUnits = body.Count == 0 ? 0 : body[^1].Position + 1;
-            titleEnds[doc] = titleEnd;
-            lengths[doc] = titleEnd + bodyUnits;
-
-            var perTerm = new SortedDictionary<string, (int Title, int Body, List<int> Positions)>(StringComparer.Ordinal);
-            void Add(SearchToken token, int offset, bool inTitle)
-            {
-                if (!perTerm.TryGetValue(token.Term, out var entry))
-                {
-                    entry = (0, 0, new List<int>());
-                }
-
-                entry = inTitle ? (entry.Title + 1, entry.Body, entry.Positions) : (entry.Title, entry.Body + 1, entry.Positions);
-                entry.Positions.Add(token.Position + offset);
-                perTerm[token.Term] = entry;
-            }
-
-            foreach (var token in title)
-            {
-                Add(token, 0, true);
-            }
-
-            foreach (var token in body)
-            {
-                Add(token, bodyStart, false);
-            }
-
-            foreach (var (term, entry) in perTerm)
-            {
-                if (!terms.TryGetValue(term, out var list))
-                {
-                    terms[term] = list = [];
-                }
-
-                list.Add(new SearchPosting(doc, entry.Title, entry.Body, SearchIndex.HasPositions(term) ? entry.Positions : null));
-            }
+            lengths[doc] = collected[doc].Length;
+            titleEnds[doc] = collected[doc].TitleEnd;
         }
 
-        var frozen = terms.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<SearchPosting>)kv.Value, StringComparer.Ordinal);
-        return new SearchIndex(docs, lengths, titleEnds, frozen, options);
+        var cjk = new Dictionary<long, SearchTermPostings>();
+        var words = new Dictionary<string, SearchTermPostings>(StringComparer.Ordinal);
+        Parallel.Invoke(
+            () => Merge(collected, cjk, d => d.CjkKeys, d => d.CjkRanges),
+            () => Merge(collected, words, d => d.Words, d => d.WordRanges));
+
+        var terms = new (string Term, SearchTermPostings Postings)[cjk.Count + words.Count];
+        var t = 0;
+        foreach (var (key, postings) in cjk)
+        {
+            terms[t++] = (SearchTermCollector.CjkTerm(key), postings);
+        }
+
+        foreach (var (word, postings) in words)
+        {
+            terms[t++] = (word, postings);
+        }
+
+        Array.Sort(terms, (a, b) => string.CompareOrdinal(a.Term, b.Term));
+        var termList = new string[terms.Length];
+        var encoded = new byte[terms.Length][];
+        Parallel.For(0, terms.Length, i =>
+        {
+            termList[i] = terms[i].Term;
+            encoded[i] = Encode(SearchIndex.HasPositions(terms[i].Term), terms[i].Postings);
+        });
+
+        return new SearchIndex(docs, lengths, titleEnds, termList, encoded, options);
     }
 
     /// <summary>The text plus the district and topic names, so 武昌 finds pages filed under 武昌区.</summary>
     internal static string IndexedText(SearchDocument document)
     {
-        var parts = new List<string> { document.Text };
+        if (document.District is null && document.Topics.Count == 0)
+        {
+            return document.Text;
+        }
+
+        var parts = new List<string>(document.Topics.Count + 2) { document.Text };
         if (document.District is { } district)
         {
             parts.Add(district.Name);
         }
 
-        parts.AddRange(document.Topics.Select(t => t.Name));
+        foreach (var topic in document.Topics)
+        {
+            parts.Add(topic.Name);
+        }
+
         return string.Join('\n', parts);
+    }
+
+    private static void Merge<TKey>(
+        SearchDocumentTerms[] collected,
+        Dictionary<TKey, SearchTermPostings> terms,
+        Func<SearchDocumentTerms, TKey[]> keysOf,
+        Func<SearchDocumentTerms, int[]> rangesOf)
+        where TKey : notnull
+    {
+        for (var doc = 0; doc < collected.Length; doc++)
+        {
+            var keys = keysOf(collected[doc]);
+            var ranges = rangesOf(collected[doc]);
+            var bytes = collected[doc].Postings;
+            for (var i = 0; i < keys.Length; i++)
+            {
+                ref var postings = ref CollectionsMarshal.GetValueRefOrAddDefault(terms, keys[i], out _);
+                postings ??= new SearchTermPostings();
+                postings.Add(doc, bytes.AsSpan(ranges[2 * i], ranges[(2 * i) + 1]));
+            }
+        }
+    }
+
+    // flags (1 = positions), df, then per posting: doc delta and either positions (delta) or title/body counts.
+    private static byte[] Encode(bool positional, SearchTermPostings postings)
+    {
+        Span<byte> head = stackalloc byte[6];
+        var length = 0;
+        head[length++] = (byte)(positional ? 1 : 0);
+        var v = (uint)postings.DocumentCount;
+        while (v >= 0x80)
+        {
+            head[length++] = (byte)(v | 0x80);
+            v >>= 7;
+        }
+
+        head[length++] = (byte)v;
+        var result = new byte[length + postings.Length];
+        head[..length].CopyTo(result);
+        postings.Bytes.CopyTo(result.AsSpan(length));
+        return result;
     }
 }

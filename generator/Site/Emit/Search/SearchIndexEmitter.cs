@@ -4,7 +4,7 @@ using Civic.Site.Render;
 namespace Civic.Site.Emit.Search;
 
 /// <summary>
-/// The search emitter: indexes the rendered pages of the default language (their text as the reader sees it) with
+/// The search emitter: indexes the pages of the default language (their text as the reader sees it, read while they render) with
 /// the type, district and topics the model gives them, and writes the index under <c>/search/</c> plus a manifest for
 /// every other interface language's search page.
 /// </summary>
@@ -14,39 +14,54 @@ public sealed class SearchIndexEmitter : ISiteEmitter
     public string Name => "search";
 
     /// <inheritdoc/>
+    public bool ReadsPages => true;
+
+    /// <inheritdoc/>
     public void Emit(EmitContext context)
     {
-        var documents = Documents(context.Model, context.Pages, context.Urls);
+        var documents = context.SearchDocuments ?? Documents(context.Model, context.Pages, context.Urls);
         var homes = context.Urls.Languages
             .Where(l => l != context.Urls.DefaultLanguage)
             .Select(l => context.Urls.Home(l)[context.Urls.BasePath.Length..]);
-        SearchIndexWriter.Write(documents, context.Output.Root, homes);
-    }
-
-    /// <summary>The searchable pages: stories, records, districts, topics, datasets and content pages.</summary>
-    public static IReadOnlyList<SearchDocument> Documents(SiteModel model, IReadOnlyList<RenderedPage> pages, SiteUrls urls)
-    {
-        var documents = new List<SearchDocument>();
-        foreach (var page in pages)
+        var index = SearchIndexWriter.Build(documents);
+        foreach (var (path, bytes) in index.Files)
         {
-            if (page.Language != urls.DefaultLanguage || !page.Url.StartsWith(urls.BasePath, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var url = page.Url[urls.BasePath.Length..];
-            var facts = Facts(model, page.Kind, url);
-            if (facts is null)
-            {
-                continue;
-            }
-
-            var (title, text) = SearchTextExtractor.Extract(page.Html);
-            documents.Add(new SearchDocument(
-                url, page.Language, facts.Value.Type, title, text, facts.Value.District, facts.Value.Topics, facts.Value.Date));
+            context.Output.WriteBytes("search/" + path, bytes);
         }
 
-        return documents;
+        foreach (var home in homes)
+        {
+            context.Output.WriteBytes(home + "search/" + SearchIndexWriter.ManifestName, index.ManifestFor(home));
+        }
+    }
+
+    /// <summary>The searchable pages among rendered pages that still hold their HTML.</summary>
+    public static IReadOnlyList<SearchDocument> Documents(SiteModel model, IReadOnlyList<RenderedPage> pages, SiteUrls urls)
+    {
+        var collector = new SearchPageCollector(model, urls, pages.Count);
+        for (var i = 0; i < pages.Count; i++)
+        {
+            collector.Accept(i, pages[i]);
+        }
+
+        return collector.Documents;
+    }
+
+    /// <summary>
+    /// The document a page becomes, without its title and text yet, or null for pages the index leaves out: other
+    /// languages, and the home, lists, catalogue, search and 404 pages, which only repeat what the others say.
+    /// </summary>
+    public static SearchDocument? Describe(SiteModel model, RenderedPage page, SiteUrls urls)
+    {
+        if (page.Language != urls.DefaultLanguage || !page.Url.StartsWith(urls.BasePath, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var url = page.Url[urls.BasePath.Length..];
+        return Facts(model, page.Kind, url) is { } facts
+            ? new SearchDocument(url, page.Language, facts.Type, string.Empty, string.Empty, facts.District, facts.Topics, facts.Date)
+            : null;
     }
 
     private static (SearchDocumentType Type, SearchFacetValue? District, IReadOnlyList<SearchFacetValue> Topics, string? Date)? Facts(
@@ -70,7 +85,6 @@ public sealed class SearchIndexEmitter : ISiteEmitter
             case "page":
                 return (SearchDocumentType.Page, null, [], null);
             default:
-                // Home, lists, the catalogue, the search page and 404 only repeat what the pages above say.
                 return null;
         }
     }

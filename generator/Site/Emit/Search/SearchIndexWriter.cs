@@ -44,137 +44,117 @@ public static partial class SearchIndexWriter
 
     private static List<string> WriteShards(SearchIndex index, SortedDictionary<string, byte[]> files)
     {
-        var encoded = index.Terms.Keys
-            .Order(StringComparer.Ordinal)
-            .Select(term => (Term: term, Bytes: Encoding.UTF8.GetBytes(term), Postings: EncodePostings(term, index.PostingsOf(term))))
-            .ToList();
-        var total = encoded.Sum(e => (long)e.Bytes.Length + e.Postings.Length);
+        var terms = index.TermList;
+        var postings = index.EncodedPostings;
+        var bytes = new byte[terms.Length][];
+        long total = 0;
+        for (var i = 0; i < terms.Length; i++)
+        {
+            bytes[i] = Encoding.UTF8.GetBytes(terms[i]);
+            total += bytes[i].Length + postings[i].Length;
+        }
+
         var count = 1;
         while (count < 4096 && total / count > index.Options.TargetShardBytes)
         {
             count *= 2;
         }
 
-        var groups = new List<(byte[] Bytes, byte[] Postings)>[count];
+        // Terms are in ordinal order, so each shard's list is too.
+        var groups = new List<int>[count];
         for (var shard = 0; shard < count; shard++)
         {
             groups[shard] = [];
         }
 
-        foreach (var (term, bytes, postings) in encoded)
+        for (var i = 0; i < terms.Length; i++)
         {
-            groups[SearchShardHash.ShardOf(term, count)].Add((bytes, postings));
+            groups[SearchShardHash.ShardOf(terms[i], count)].Add(i);
         }
 
-        var names = new List<string>(count);
-        for (var shard = 0; shard < count; shard++)
+        var packed = new byte[count][];
+        Parallel.For(0, count, shard =>
         {
             var buffer = new MemoryStream();
             WriteVarint(buffer, groups[shard].Count);
             var previous = Array.Empty<byte>();
-            foreach (var (bytes, postings) in groups[shard])
+            foreach (var i in groups[shard])
             {
                 // Front coding: the bytes shared with the previous term, then the rest.
-                var shared = 0;
-                while (shared < bytes.Length && shared < previous.Length && bytes[shared] == previous[shared])
-                {
-                    shared++;
-                }
-
+                var term = bytes[i];
+                var shared = term.AsSpan().CommonPrefixLength(previous);
                 WriteVarint(buffer, shared);
-                WriteVarint(buffer, bytes.Length - shared);
-                buffer.Write(bytes, shared, bytes.Length - shared);
-                buffer.Write(postings);
-                previous = bytes;
+                WriteVarint(buffer, term.Length - shared);
+                buffer.Write(term, shared, term.Length - shared);
+                buffer.Write(postings[i]);
+                previous = term;
             }
 
-            var name = AddHashed(files, "t/", ".pack", Gzip(buffer.ToArray()));
+            packed[shard] = Gzip(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        });
+
+        var names = new List<string>(count);
+        foreach (var shard in packed)
+        {
+            var name = AddHashed(files, "t/", ".pack", shard);
             names.Add(name["t/".Length..^".pack".Length]);
         }
 
         return names;
     }
 
-    // flags (1 = positions), df, then per posting: doc delta and either positions (delta) or title/body counts.
-    private static byte[] EncodePostings(string term, IReadOnlyList<SearchPosting> postings)
-    {
-        var buffer = new MemoryStream();
-        var positional = SearchIndex.HasPositions(term);
-        WriteVarint(buffer, positional ? 1 : 0);
-        WriteVarint(buffer, postings.Count);
-        var previous = 0;
-        foreach (var posting in postings)
-        {
-            WriteVarint(buffer, posting.Doc - previous);
-            previous = posting.Doc;
-            if (positional)
-            {
-                var positions = posting.Positions!;
-                WriteVarint(buffer, positions.Count);
-                var last = 0;
-                foreach (var position in positions)
-                {
-                    WriteVarint(buffer, position - last);
-                    last = position;
-                }
-            }
-            else
-            {
-                WriteVarint(buffer, posting.TitleCount);
-                WriteVarint(buffer, posting.BodyCount);
-            }
-        }
-
-        return buffer.ToArray();
-    }
-
     private static List<(string File, int Start)> WriteBlocks(SearchIndex index, SortedDictionary<string, byte[]> files)
     {
-        var blocks = new List<(string File, int Start)>();
-        var start = 0;
-        var texts = new List<string>();
-        var size = 0;
-        void Flush(int next)
-        {
-            if (texts.Count == 0)
-            {
-                return;
-            }
-
-            var json = Json(w =>
-            {
-                w.WriteStartArray();
-                texts.ForEach(w.WriteStringValue);
-                w.WriteEndArray();
-            });
-            blocks.Add((AddHashed(files, "x/", ".pack", Gzip(json)), start));
-            texts.Clear();
-            size = 0;
-            start = next;
-        }
-
+        // A block ends once it holds about TargetBlockBytes of text.
+        var starts = new List<int>();
+        var size = -1;
         for (var doc = 0; doc < index.Documents.Count; doc++)
         {
-            var text = index.Documents[doc].Text;
-            if (text.Length > index.Options.MaxSnippetTextChars)
+            if (size < 0)
             {
-                text = text[..index.Options.MaxSnippetTextChars];
-                if (char.IsHighSurrogate(text[^1]))
-                {
-                    text = text[..^1];
-                }
+                starts.Add(doc);
+                size = 0;
             }
 
-            texts.Add(text);
-            size += Encoding.UTF8.GetByteCount(text);
+            size += Encoding.UTF8.GetByteCount(SnippetText(index, doc));
             if (size >= index.Options.TargetBlockBytes)
             {
-                Flush(doc + 1);
+                size = -1;
             }
         }
 
-        Flush(index.Documents.Count);
-        return blocks;
+        var packed = new byte[starts.Count][];
+        Parallel.For(0, starts.Count, block =>
+        {
+            var end = block + 1 < starts.Count ? starts[block + 1] : index.Documents.Count;
+            packed[block] = Gzip(Json(w =>
+            {
+                w.WriteStartArray();
+                for (var doc = starts[block]; doc < end; doc++)
+                {
+                    w.WriteStringValue(SnippetText(index, doc));
+                }
+
+                w.WriteEndArray();
+            }));
+        });
+
+        return starts.Select((start, block) => (AddHashed(files, "x/", ".pack", packed[block]), start)).ToList();
+    }
+
+    private static string SnippetText(SearchIndex index, int doc)
+    {
+        var text = index.Documents[doc].Text;
+        if (text.Length > index.Options.MaxSnippetTextChars)
+        {
+            text = text[..index.Options.MaxSnippetTextChars];
+            if (char.IsHighSurrogate(text[^1]))
+            {
+                text = text[..^1];
+            }
+        }
+
+        return text;
     }
 
     private static string AddHashed(SortedDictionary<string, byte[]> files, string prefix, string suffix, byte[] bytes)
@@ -185,10 +165,10 @@ public static partial class SearchIndexWriter
         return name;
     }
 
-    private static byte[] Gzip(byte[] bytes)
+    private static byte[] Gzip(ReadOnlySpan<byte> bytes)
     {
         var output = new MemoryStream();
-        using (var gzip = new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true))
+        using (var gzip = new GZipStream(output, CompressionLevel.Optimal, leaveOpen: true))
         {
             gzip.Write(bytes);
         }

@@ -9,10 +9,15 @@ namespace Civic.Site.Emit.Search;
 /// </summary>
 public static class SearchShardHash
 {
-    public static uint Fnv1a(string term)
+    public static uint Fnv1a(string term) => Fnv1a(term.AsSpan());
+
+    public static uint Fnv1a(ReadOnlySpan<char> term)
     {
         var hash = 0x811c9dc5u;
-        foreach (var b in Encoding.UTF8.GetBytes(term))
+        Span<byte> small = stackalloc byte[256];
+        var utf8 = Encoding.UTF8.GetMaxByteCount(term.Length) <= small.Length ? small : new byte[Encoding.UTF8.GetMaxByteCount(term.Length)];
+        var length = Encoding.UTF8.GetBytes(term, utf8);
+        foreach (var b in utf8[..length])
         {
             hash ^= b;
             hash *= 0x01000193u;
@@ -27,5 +32,11 @@ public static class SearchShardHash
         return SearchTokenizer.IsCjk(first.Value) ? first.ToString() : term;
     }
 
-    public static int ShardOf(string term, int shardCount) => (int)(Fnv1a(KeyOf(term)) % (uint)shardCount);
+    public static int ShardOf(string term, int shardCount)
+    {
+        // KeyOf without a string: a CJK term's key is its first character.
+        Rune.DecodeFromUtf16(term, out var first, out var consumed);
+        var key = term.Length > 0 && SearchTokenizer.IsCjk(first.Value) ? term.AsSpan(0, consumed) : term.AsSpan();
+        return (int)(Fnv1a(key) % (uint)shardCount);
+    }
 }

@@ -81,7 +81,7 @@ public static class SearchTokenizer
         (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF)
         || (c >= 0x20000 && c <= 0x323AF) || (c >= 0x3040 && c <= 0x30FF) || (c >= 0xAC00 && c <= 0xD7AF);
 
-    private static bool IsWordRune(Rune rune)
+    internal static bool IsWordRune(Rune rune)
     {
         var category = Rune.GetUnicodeCategory(rune);
         return category switch

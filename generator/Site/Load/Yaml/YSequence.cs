@@ -10,8 +10,15 @@ public sealed class YSequence(SourceLocation start, ImmutableArray<YNode> items)
     public ImmutableArray<YNode> Items { get; } = items;
 
     /// <inheritdoc/>
-    public override long Weight { get; } = items.Aggregate(1L, (w, n) => Add(w, n.Weight));
+    public override long Weight { get; } = WeightOf(items);
 
     /// <inheritdoc/>
     public override string KindName => DiagnosticTexts.Sequence;
+
+    private static long WeightOf(ImmutableArray<YNode> items)
+    {
+        var weight = 1L;
+        foreach (var n in items) weight = Add(weight, n.Weight);
+        return weight;
+    }
 }

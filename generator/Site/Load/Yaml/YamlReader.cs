@@ -37,6 +37,10 @@ public sealed partial class YamlReader
     /// and a null-valued scalar for an empty document.
     /// </summary>
     public static YNode? Read(SourceText source, string yaml, int lineOffset, LoadOptions options, DiagnosticBag bag) =>
+        SimpleYamlReader.TryRead(source, yaml, lineOffset, options) ?? ReadGeneral(source, yaml, lineOffset, options, bag);
+
+    /// <summary>Reads with the general parser only; see <see cref="SimpleYamlReader"/>.</summary>
+    internal static YNode? ReadGeneral(SourceText source, string yaml, int lineOffset, LoadOptions options, DiagnosticBag bag) =>
         new YamlReader(source, lineOffset, options, bag).Run(yaml);
 
     /// <summary>Reads the whole of <paramref name="source"/>.</summary>
