@@ -14,6 +14,20 @@ internal static class Program
             return;
         }
 
+        if (args is ["--print", "list"])
+        {
+            var list = new CardListBenchmark();
+            list.Setup();
+            Console.WriteLine(list.RenderCardList());
+            return;
+        }
+
+        if (args is ["--alloc"])
+        {
+            AllocationSampler.Measure();
+            return;
+        }
+
         if (args is ["--cpu"])
         {
             CpuTime.Measure();

@@ -59,6 +59,7 @@ public static class BuildPipeline
     /// <param name="dataStamp">The <see cref="InputStamp"/> of data/ and site.yml taken before loading, to reuse the open data under serve.</param>
     public static BuildResult Publish(SiteModel model, BuildOptions options, DiagnosticBag diagnostics, BuildSession session, string? dataStamp = null)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var output = OutputFolder(options, model);
         var urls = new SiteUrls(options.BaseUrl ?? model.Config.BaseUrl, model.Config.Languages);
         var openData = Emitters.Any(e => e is OpenDataWriter) ? OpenData(model, urls, session, dataStamp) : null;
@@ -76,6 +77,7 @@ public static class BuildPipeline
         templates.CheckSyntax(diagnostics);
         var jobs = PagePlanner.Plan(model, index, urls, theme, settings, session.Markdown);
         ReportUrlClashes(jobs, diagnostics);
+        Trace("open data, theme, plan", clock);
         if (diagnostics.HasErrors)
         {
             return Fail(diagnostics, output);
@@ -86,8 +88,11 @@ public static class BuildPipeline
             using var staging = new StagingFolder(output);
             var planned = jobs.Select(j => j.OutputPath).ToHashSet(StringComparer.Ordinal);
             var listed = jobs.Select(j => new RenderedPage(j.Kind, j.Language, j.Url, j.OutputPath, j.SourcePath, string.Empty)).ToList();
-            var context = new EmitContext(model, index, listed, urls, theme, staging, diagnostics) { OpenData = openData };
-            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var context = new EmitContext(model, index, listed, urls, theme, staging, diagnostics)
+            {
+                OpenData = openData,
+                StoryBody = story => session.Markdown.RenderQuietly(story.Body, urls.BasePath).Html,
+            };
             foreach (var emitter in Emitters.Where(e => !e.ReadsPages))
             {
                 emitter.Emit(context);                                                  // Emit (what needs no page)

@@ -9,7 +9,7 @@ namespace Civic.Templating;
 /// A parsed template: immutable, so one instance can be rendered from many threads at once, each render with its
 /// own <see cref="TemplateContext"/>. Parse problems are reported in <see cref="Diagnostics"/>, never thrown.
 /// </summary>
-public sealed class Template
+public sealed partial class Template
 {
     private int[]? _lineStarts;
 
@@ -67,7 +67,26 @@ public sealed class Template
         }
 
         RenderInto(context);
-        return context.Output.ToString();
+        return context.Output.Release();
+    }
+
+    /// <summary>
+    /// Renders with a prepared context straight into <paramref name="writer"/>, without building the page as one
+    /// string (a large page would otherwise be a large-object allocation). The context's output is handed over and
+    /// emptied.
+    /// </summary>
+    /// <exception cref="TemplateRuntimeException">A runtime error in the template, with its position.</exception>
+    public void RenderTo(TemplateContext context, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(writer);
+        if (HasErrors)
+        {
+            throw new InvalidOperationException($"The template `{Path}` has parse errors; check Diagnostics before rendering.");
+        }
+
+        RenderInto(context);
+        context.Output.Drain(writer);
     }
 
     /// <summary>Runs the body into the context's current output (used by include too).</summary>

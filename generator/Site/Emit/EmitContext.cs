@@ -25,6 +25,9 @@ public sealed record EmitContext(
     /// <summary>The open-data files when the build made them already for the landing pages; emitters reuse them.</summary>
     public OpenData.OpenDataOutput? OpenData { get; init; }
 
+    /// <summary>A story's body as HTML, as its page shows it (shared with the pages, so each body is rendered once).</summary>
+    public Func<Model.Story, string>? StoryBody { get; init; }
+
     /// <summary>The search documents read out of the pages while they rendered; null when the pages still hold their HTML.</summary>
     public IReadOnlyList<Search.SearchDocument>? SearchDocuments { get; init; }
 }

@@ -95,9 +95,9 @@ public sealed class StagingFolder : IDisposable
             return;
         }
 
-        using var handle = File.OpenHandle(path, FileMode.Create, FileAccess.Write, FileShare.None, FileOptions.None, bytes.Length);
+        // FileMode.Create truncates an older, longer file; no preallocation: it is one more system call per file.
+        using var handle = File.OpenHandle(path, FileMode.Create, FileAccess.Write, FileShare.None);
         RandomAccess.Write(handle, bytes, 0);
-        RandomAccess.SetLength(handle, bytes.Length);
     }
 
     public void CopyFile(string source, string relativePath) => WriteBytes(relativePath, File.ReadAllBytes(source));

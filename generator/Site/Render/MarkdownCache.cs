@@ -17,7 +17,7 @@ public sealed class MarkdownCache
 
     public string Render(string body, string basePath, string sourcePath)
     {
-        var rendered = _cache.GetOrAdd((basePath, body), key => _renderer.Render(key.Body, key.BasePath));
+        var rendered = RenderQuietly(body, basePath);
         foreach (var link in rendered.UnsafeLinks)
         {
             Diagnostics?.Report(BuildDiagnosticCodes.UnsafeLink, SourceLocation.StartOf(sourcePath), link);
@@ -25,6 +25,10 @@ public sealed class MarkdownCache
 
         return rendered.Html;
     }
+
+    /// <summary>The rendered body without reporting its warnings: for other outputs of a body whose page reports them.</summary>
+    public RenderedMarkdown RenderQuietly(string body, string basePath) =>
+        _cache.GetOrAdd((basePath, body), key => _renderer.Render(key.Body, key.BasePath));
 
     /// <summary>Drops entries no longer in use, so a long serve session does not grow without bound.</summary>
     public void Retain(IReadOnlySet<string> bodies)

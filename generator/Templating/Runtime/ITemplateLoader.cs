@@ -1,6 +1,9 @@
 namespace Civic.Templating.Runtime;
 
-/// <summary>Resolves the templates named by <c>include</c>. A test seam and the site's theme lookup.</summary>
+/// <summary>
+/// Resolves the templates named by <c>include</c>. A test seam and the site's theme lookup. Its answers are taken as
+/// fixed for the life of one <see cref="TemplateOptions"/>: resolved paths and parsed texts are cached there.
+/// </summary>
 public interface ITemplateLoader
 {
     /// <summary>

@@ -33,6 +33,19 @@ internal sealed class IncludeFunction : IArgumentArrayFunction
 
     public IReadOnlyList<ScriptParameter> Parameters => Declared;
 
+    private static void RenderInFrame(TemplateContext context, Template template, ScriptArray arguments)
+    {
+        context.PushFrame(new Frame(arguments, null));
+        try
+        {
+            template.RenderInto(context);
+        }
+        finally
+        {
+            context.PopFrame();
+        }
+    }
+
     public object? Invoke(ScriptCall call)
     {
         var context = call.Context;
@@ -44,51 +57,64 @@ internal sealed class IncludeFunction : IArgumentArrayFunction
 
         var name = ValueConverter.ToText(all[0]);
         var loader = context.Options.Loader ?? throw call.Error("Unable to include <" + name + ">: no template loader is configured");
-        var callerPath = context.CurrentTemplate?.Path ?? string.Empty;
-        var path = loader.ResolvePath(name, callerPath) ?? throw call.Error($"Include template path is null for `{name}`");
-        var template = context.GetIncludedTemplate(path, loader, call);
-        var arguments = new ScriptArray(all.Skip(1));
-        if (all.HasMembers)
+        var caller = context.CurrentTemplate;
+        var template = caller?.FindInclude(context.Options, name);
+        if (template is null)
         {
-            foreach (var pair in all.Members)
-            {
-                arguments.Members.SetValue(pair.Key, pair.Value);
-            }
+            var path = loader.ResolvePath(name, caller?.Path ?? string.Empty) ?? throw call.Error($"Include template path is null for `{name}`");
+            template = context.GetIncludedTemplate(path, loader, call);
+            caller?.RememberInclude(context.Options, name, template);
         }
 
-        var direct = context.DirectIncludeSpan == call.Span
-            && !(context.Options.IndentIncludes && context.Output.TrailingIndent() is { Length: > 0 });
+        // The array bound to this call is fresh and seen by no one else: without the name it is the include's `$`,
+        // named arguments included.
+        all.RemoveAt(0);
+        var arguments = all;
+        var isStatement = context.DirectIncludeSpan == call.Span;
         context.DirectIncludeSpan = null;
-        if (direct)
+        var indent = context.Options.IndentIncludes ? context.Output.TrailingIndentLength() : -1;
+        if (isStatement)
         {
-            context.PushFrame(new Frame(new ScriptObject(), arguments, null));
+            // Used as a statement: the output goes straight into the caller's output, indented in place if needed.
+            if (indent <= 0)
+            {
+                RenderInFrame(context, template, arguments);
+                return null;
+            }
+
+            context.PushOutput();
             try
             {
-                template.RenderInto(context);
+                RenderInFrame(context, template, arguments);
             }
-            finally
+            catch
             {
-                context.PopFrame();
+                context.Output.PopDiscard();
+                throw;
+            }
+
+            if (!context.Output.PopIndented(indent))
+            {
+                throw context.OutputLimitError(context.DirectIncludeStatementSpan);
             }
 
             return null;
         }
 
         context.PushOutput();
-        context.PushFrame(new Frame(new ScriptObject(), arguments, null));
+        string text;
         try
         {
-            template.RenderInto(context);
+            RenderInFrame(context, template, arguments);
         }
         finally
         {
-            context.PopFrame();
+            text = context.PopOutput();
         }
 
-        var text = context.PopOutput();
-        if (context.Options.IndentIncludes && context.Output.TrailingIndent() is { Length: > 0 } indent)
+        if (context.Options.IndentIncludes && context.Output.TrailingIndent() is { Length: > 0 } lineIndent)
         {
-            text = Indent(text, indent);
+            text = Indent(text, lineIndent);
         }
 
         return new HtmlString(text);

@@ -23,9 +23,9 @@ public sealed partial class TemplateContext
 
     /// <summary>Binds arguments to parameters and runs the function.</summary>
     internal object? Call(IScriptFunction function, SourceSpan span, string displayName, IReadOnlyList<object?> positional,
-        IReadOnlyList<KeyValuePair<string, object?>>? named, SourceSpan? bindSpan = null)
+        IReadOnlyList<KeyValuePair<string, object?>>? named, SourceSpan? bindSpan = null, bool positionalIsFresh = false)
     {
-        var call = Bind(function, bindSpan ?? span, displayName, positional, named);
+        var call = Bind(function, bindSpan ?? span, displayName, positional, named, positionalIsFresh);
         EnterCall(span, displayName);
         try
         {
@@ -44,11 +44,16 @@ public sealed partial class TemplateContext
     }
 
     private ScriptCall Bind(IScriptFunction function, SourceSpan span, string displayName, IReadOnlyList<object?> positional,
-        IReadOnlyList<KeyValuePair<string, object?>>? named)
+        IReadOnlyList<KeyValuePair<string, object?>>? named, bool positionalIsFresh)
     {
         if (function is IArgumentArrayFunction)
         {
-            var all = new ScriptArray(positional);
+            var all = new ScriptArray(positional.Count);
+            for (var i = 0; i < positional.Count; i++)
+            {
+                all.Add(positional[i]);
+            }
+
             if (named is not null)
             {
                 foreach (var pair in named)
@@ -61,11 +66,20 @@ public sealed partial class TemplateContext
         }
 
         var parameters = function.Parameters;
+        if (positionalIsFresh && named is null && positional is object?[] exact && exact.Length == parameters.Count && exact.Length > 0
+            && exact.Length <= 64 && !parameters[^1].IsParams)
+        {
+            // Every parameter given by position (the usual call): the array the interpreter just filled is the
+            // argument array, instead of a copy.
+            return new ScriptCall(this, span, function, exact, exact.Length == 64 ? ulong.MaxValue : (1UL << exact.Length) - 1);
+        }
+
         var arguments = parameters.Count == 0 ? NoArguments : new object?[parameters.Count];
         ulong given = 0;
         var index = 0;
-        foreach (var value in positional)
+        for (var p = 0; p < positional.Count; p++)
         {
+            var value = positional[p];
             if (index < parameters.Count && parameters[index].IsParams)
             {
                 ((ScriptArray)(arguments[index] ??= new ScriptArray())).Add(value);

@@ -6,6 +6,9 @@ public sealed partial class TemplateContext
     /// <summary>The span of an include call whose output may go straight to the current output.</summary>
     internal SourceSpan? DirectIncludeSpan { get; set; }
 
+    /// <summary>The span of the statement holding that include: where writing its output reports errors.</summary>
+    internal SourceSpan DirectIncludeStatementSpan { get; set; }
+
     internal Template GetIncludedTemplate(string path, ITemplateLoader loader, Values.ScriptCall call)
     {
         if (Options.IncludeCache.TryGetValue(path, out var cached))

@@ -8,6 +8,7 @@ public sealed partial class TemplateContext
 {
     private readonly List<Frame> _frames = new();
     private readonly List<LoopScope> _loops = new();
+    private readonly List<ScopeStore> _freeLoopStores = new();
     private readonly List<ScriptObject> _withTargets = new();
 
     private object? _returnValue;
@@ -35,14 +36,31 @@ public sealed partial class TemplateContext
 
     internal void PopFrame() => _frames.RemoveAt(_frames.Count - 1);
 
-    internal ScriptObject PushLoop()
+    internal ScopeStore PushLoop()
     {
-        var store = new ScriptObject(4);
+        ScopeStore store;
+        if (_freeLoopStores.Count > 0)
+        {
+            store = _freeLoopStores[^1];
+            _freeLoopStores.RemoveAt(_freeLoopStores.Count - 1);
+        }
+        else
+        {
+            store = new ScopeStore();
+        }
+
         _loops.Add(new LoopScope(store, _frames.Count - 1));
         return store;
     }
 
-    internal void PopLoop() => _loops.RemoveAt(_loops.Count - 1);
+    /// <summary>Leaves a loop; its store is reused (nothing outside the scope list ever holds one).</summary>
+    internal void PopLoop()
+    {
+        var store = _loops[^1].Store;
+        _loops.RemoveAt(_loops.Count - 1);
+        store.Clear();
+        _freeLoopStores.Add(store);
+    }
 
     internal void PushWith(ScriptObject target) => _withTargets.Add(target);
 
@@ -67,7 +85,7 @@ public sealed partial class TemplateContext
             }
         }
 
-        if (Globals.TryGetValue(name, out value))
+        if (_globals is not null && _globals.TryGetValue(name, out value))
         {
             return true;
         }
@@ -77,7 +95,7 @@ public sealed partial class TemplateContext
             return true;
         }
 
-        return Options.Globals.TryGetValue(name, out value) || Options.Builtins.TryGetValue(name, out value);
+        return Options.HostAndBuiltinGlobals.TryGetValue(name, out value);
     }
 
     /// <summary>Assigns a global name: an existing loop variable, else the innermost <c>with</c> target, else <see cref="Globals"/>.</summary>
@@ -113,7 +131,7 @@ public sealed partial class TemplateContext
             }
         }
 
-        return _frames[frameIndex].Locals.TryGetValue(name, out value);
+        return _frames[frameIndex].TryGetLocal(name, out value);
     }
 
     /// <summary>Assigns a <c>$local</c> in the current call.</summary>

@@ -8,7 +8,8 @@ namespace Civic.Templating.Runtime;
 /// </summary>
 public sealed partial class TemplateContext
 {
-    private readonly List<TemplateOutput> _outputs = new();
+    private readonly TemplateOutput _output;
+    private ScriptObject? _globals;
     private int _depth;
     private long _whileSteps;
 
@@ -16,16 +17,15 @@ public sealed partial class TemplateContext
     public TemplateContext(TemplateOptions? options = null)
     {
         Options = options ?? TemplateOptions.Default;
-        Globals = new ScriptObject();
-        _outputs.Add(new TemplateOutput(Options.OutputLimit));
-        _frames.Add(new Frame(new ScriptObject(), null, null));
+        _output = new TemplateOutput(Options.OutputLimit);
+        _frames.Add(new Frame(null, null));
     }
 
     /// <summary>The shared settings.</summary>
     public TemplateOptions Options { get; }
 
     /// <summary>Variables assigned by the template at the top level; a host may preset values here.</summary>
-    public ScriptObject Globals { get; }
+    public ScriptObject Globals => _globals ??= new ScriptObject();
 
     /// <summary>Cancels a long render (checked at every loop step and call).</summary>
     public CancellationToken CancellationToken { get; init; }
@@ -36,42 +36,56 @@ public sealed partial class TemplateContext
     /// <summary>The template whose nodes are running (for the source line of errors).</summary>
     internal Template? CurrentTemplate { get; set; }
 
-    internal TemplateOutput Output => _outputs[^1];
+    /// <summary>The output: nested captures and includes are segments of it (see <see cref="PushOutput"/>).</summary>
+    internal TemplateOutput Output => _output;
 
-    internal void PushOutput() => _outputs.Add(new TemplateOutput(Options.OutputLimit - Output.TotalLength));
+    /// <summary>Opens a nested output (a capture, an include) with the room its parent has left.</summary>
+    internal void PushOutput() => _output.Push(Options.OutputLimit - _output.TotalLength);
 
-    internal string PopOutput()
-    {
-        var output = _outputs[^1];
-        _outputs.RemoveAt(_outputs.Count - 1);
-        return output.ToString();
-    }
+    /// <summary>Closes the nested output and gives its text.</summary>
+    internal string PopOutput() => _output.PopToString();
 
     /// <summary>Writes an evaluated <c>{{ }}</c> value, escaping plain strings in escaping mode.</summary>
     internal void WriteValue(object? value, SourceSpan span)
     {
-        if (value is null)
+        bool written;
+        switch (value)
         {
-            return;
+            case null:
+                return;
+            case string text:
+                written = Options.EscapeHtml ? _output.AppendEscaped(text) : _output.Append(text);
+                break;
+            case HtmlString html:
+                written = _output.Append(html.Value);
+                break;
+            case int number:
+                // Digits and a minus sign: nothing to escape.
+                written = _output.Append(number);
+                break;
+            default:
+                var converted = ValueConverter.ToText(value);
+                written = Options.EscapeHtml ? _output.AppendEscaped(converted) : _output.Append(converted);
+                break;
         }
 
-        var text = ValueConverter.ToText(value);
-        if (Options.EscapeHtml && value is not HtmlString)
+        if (!written)
         {
-            text = HtmlEscaper.Escape(text);
+            throw OutputLimitError(span);
         }
-
-        Write(text, span);
     }
 
     /// <summary>Writes text verbatim (template text, include output).</summary>
     internal void Write(string text, SourceSpan span)
     {
-        if (!Output.Append(text))
+        if (!_output.Append(text))
         {
-            throw Error(span, $"The output exceeds the limit of {Options.OutputLimit} characters (OutputLimit).");
+            throw OutputLimitError(span);
         }
     }
+
+    internal TemplateRuntimeException OutputLimitError(SourceSpan span)
+        => Error(span, $"The output exceeds the limit of {Options.OutputLimit} characters (OutputLimit).");
 
     /// <summary>Counts one step of a while loop, stopping a template that never ends.</summary>
     internal void StepWhile(SourceSpan span)

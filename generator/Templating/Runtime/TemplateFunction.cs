@@ -41,7 +41,7 @@ internal class TemplateFunction : IScriptFunction
     {
         var context = call.Context;
         var arguments = this is IArgumentArrayFunction ? (ScriptArray)call[0]! : new ScriptArray(call.Arguments);
-        context.PushFrame(new Frame(new ScriptObject(), arguments, wrapBody));
+        context.PushFrame(new Frame(arguments, wrapBody));
         var parameterScope = Parameters.Count > 0 && this is not IArgumentArrayFunction ? context.PushLoop() : null;
         try
         {

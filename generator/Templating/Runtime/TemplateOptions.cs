@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Civic.Templating.Builtins;
 using Civic.Templating.Runtime.Values;
 
@@ -27,6 +28,20 @@ public sealed class TemplateOptions
         }
 
         Globals = globals.Freeze();
+
+        // Both are frozen, so one lookup can answer for both: host globals hide builtins of the same name.
+        var visible = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var pair in Builtins)
+        {
+            visible[pair.Key] = pair.Value;
+        }
+
+        foreach (var pair in Globals)
+        {
+            visible[pair.Key] = pair.Value;
+        }
+
+        HostAndBuiltinGlobals = visible.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>Options with every default: no escaping, Scriban's limits raised for large sites.</summary>
@@ -61,6 +76,9 @@ public sealed class TemplateOptions
 
     /// <summary>Parsed includes by resolved path, shared by every render with these options.</summary>
     internal System.Collections.Concurrent.ConcurrentDictionary<string, Template> IncludeCache { get; } = new(StringComparer.Ordinal);
+
+    /// <summary><see cref="Globals"/> over <see cref="Builtins"/>, for the last step of a variable lookup.</summary>
+    internal FrozenDictionary<string, object?> HostAndBuiltinGlobals { get; }
 
     /// <summary>Builtin modules (<c>string</c>, <c>array</c>, ...) and top-level builtins, read-only.</summary>
     public ScriptObject Builtins { get; }

@@ -16,19 +16,33 @@ public static class FeedBuilder
     public static readonly TimeSpan Offset = TimeSpan.FromHours(8);
 
     /// <summary>Every channel, in a stable order.</summary>
-    public static IReadOnlyList<FeedChannel> Channels(SiteModel model, IReadOnlyList<Story> stories, string baseUrl)
+    /// <param name="model">The site.</param>
+    /// <param name="stories">The published stories, newest first.</param>
+    /// <param name="baseUrl">Absolute site URL ending in '/'.</param>
+    /// <param name="renderBody">
+    /// A story's body as HTML with root-relative links on the site's base path, as its page shows it: lets a build
+    /// pass the Markdown it rendered for the pages. When null, each body is rendered here.
+    /// </param>
+    public static IReadOnlyList<FeedChannel> Channels(SiteModel model, IReadOnlyList<Story> stories, string baseUrl, Func<Story, string>? renderBody = null)
     {
-        var markdown = new MarkdownRenderer();
         var basePath = new Uri(baseUrl).AbsolutePath;
-        var items = stories.Select(s => (Story: s, Item: StoryItem(model, s, baseUrl, basePath, markdown))).ToList();
+        if (renderBody is null)
+        {
+            var markdown = new MarkdownRenderer();
+            renderBody = s => markdown.Render(s.Body, basePath).Html;
+        }
+
+        var items = new FeedItem[stories.Count];
+        Parallel.For(0, stories.Count, i => items[i] = StoryItem(model, stories[i], baseUrl, basePath, renderBody));
         var title = model.Config.Title.Zh;
         var channels = new List<FeedChannel>
         {
-            new("", title, model.Config.Description?.Zh ?? title, baseUrl, [.. items.Select(x => x.Item)]),
+            new("", title, model.Config.Description?.Zh ?? title, baseUrl, items),
         };
 
         foreach (var (dataset, label) in new[] { ("topics", "主题"), ("districts", "地区") })
         {
+            var byRecord = ItemsByRecord(stories, items, dataset);
             foreach (var record in model.Dataset(dataset)?.Records ?? [])
             {
                 var name = record.Title.Zh;
@@ -37,7 +51,7 @@ public static class FeedBuilder
                     $"{title}：{name}",
                     $"{label}“{name}”下的故事。",
                     $"{baseUrl}{dataset}/{record.Id}/",
-                    [.. items.Where(x => x.Story.MentionsRecord(dataset, record.Id)).Select(x => x.Item)]));
+                    byRecord.TryGetValue(record.Id, out var list) ? list : []));
             }
         }
 
@@ -51,10 +65,14 @@ public static class FeedBuilder
     }
 
     /// <summary>The feed entry of a story.</summary>
-    public static FeedItem StoryItem(SiteModel model, Story story, string baseUrl, string basePath, MarkdownRenderer markdown)
+    public static FeedItem StoryItem(SiteModel model, Story story, string baseUrl, string basePath, MarkdownRenderer markdown) =>
+        StoryItem(model, story, baseUrl, basePath, s => markdown.Render(s.Body, basePath).Html);
+
+    /// <summary>The feed entry of a story whose body <paramref name="renderBody"/> renders.</summary>
+    public static FeedItem StoryItem(SiteModel model, Story story, string baseUrl, string basePath, Func<Story, string> renderBody)
     {
         var url = $"{baseUrl}stories/{story.Slug}/";
-        var html = Absolute(markdown.Render(story.Body, basePath).Html, baseUrl, basePath);
+        var html = Absolute(renderBody(story), baseUrl, basePath);
         var topics = story.Topics.Select(id => (Term: id, Label: model.FindRecord("topics", id)?.Title.Zh ?? id)).ToList();
         return new FeedItem(
             url,
@@ -65,6 +83,26 @@ public static class FeedBuilder
             new DateTimeOffset(story.Date.Start.ToDateTime(TimeOnly.MinValue), Offset),
             [.. topics.Select(t => t.Label)],
             topics);
+    }
+
+    // One pass over the stories instead of one per record; each list keeps the stories' order.
+    private static Dictionary<string, List<FeedItem>> ItemsByRecord(IReadOnlyList<Story> stories, FeedItem[] items, string dataset)
+    {
+        var byRecord = new Dictionary<string, List<FeedItem>>(StringComparer.Ordinal);
+        for (var i = 0; i < stories.Count; i++)
+        {
+            foreach (var id in stories[i].Mentioned(dataset).Distinct(StringComparer.Ordinal))
+            {
+                if (!byRecord.TryGetValue(id, out var list))
+                {
+                    byRecord[id] = list = [];
+                }
+
+                list.Add(items[i]);
+            }
+        }
+
+        return byRecord;
     }
 
     /// <summary>One entry per dataset version, newest first.</summary>

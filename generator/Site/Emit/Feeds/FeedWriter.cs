@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Text;
 using Civic.Site.Emit.OpenData;
 using Civic.Site.Model;
 
@@ -10,16 +13,27 @@ public sealed class FeedWriter : ISiteEmitter
     public string Name => "feeds";
 
     /// <inheritdoc/>
-    public void Emit(EmitContext context)
-    {
-        foreach (var (path, text) in Build(context.Model, context.Index.Stories, context.Urls.BaseUrl))
-        {
-            context.Output.WriteText(path, text);
-        }
-    }
+    public void Emit(EmitContext context) =>
+        Write(context.Model, context.Index.Stories, context.Urls.BaseUrl, context.StoryBody, context.Output.WriteBytes);
 
     /// <summary>Every feed file: (site path, text). <paramref name="stories"/> are the published ones, newest first.</summary>
     public static IReadOnlyList<(string Path, string Text)> Build(SiteModel model, IReadOnlyList<Story> stories, string baseUrl)
+    {
+        var files = new ConcurrentBag<(string Path, string Text)>();
+        Write(model, stories, baseUrl, null, (path, bytes) => files.Add((path, Encoding.UTF8.GetString(bytes))));
+        return [.. files.OrderBy(f => f.Path, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Writes every feed file to <paramref name="sink"/>, from several threads at once (never the same path twice),
+    /// so no more than a few pages are held in memory.
+    /// </summary>
+    /// <param name="model">The site.</param>
+    /// <param name="stories">The published stories, newest first.</param>
+    /// <param name="baseUrl">Absolute site URL.</param>
+    /// <param name="renderBody">A story's body as its page shows it (see <see cref="FeedBuilder.Channels"/>); null renders it here.</param>
+    /// <param name="sink">Where the files go.</param>
+    public static void Write(SiteModel model, IReadOnlyList<Story> stories, string baseUrl, Func<Story, string>? renderBody, FeedFileSink sink)
     {
         baseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/";
         var config = model.Config;
@@ -28,13 +42,28 @@ public sealed class FeedWriter : ISiteEmitter
             Citation.Publisher(config).Zh,
             "zh-CN",
             $"{config.Licence.Name} ({config.Licence.Id})" + (config.Licence.Url is { } url ? " " + url : ""));
-        var files = new List<(string, string)>();
-        foreach (var channel in FeedBuilder.Channels(model, stories, baseUrl))
+        var channels = FeedBuilder.Channels(model, stories, baseUrl, renderBody);
+
+        // Each item is serialised once, however many channels list it; then the channels are written in parallel.
+        var distinct = channels.SelectMany(c => c.Items).Distinct<FeedItem>(ReferenceEqualityComparer.Instance).ToArray();
+        var texts = new FeedItemText[distinct.Length];
+        Parallel.For(0, distinct.Length, i => texts[i] = FeedItemText.Of(distinct[i]));
+        var byItem = new Dictionary<FeedItem, FeedItemText>(distinct.Length, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < distinct.Length; i++)
         {
-            files.AddRange(JsonFeedWriter.Write(channel, publisher));
-            files.AddRange(AtomFeedWriter.Write(channel, publisher));
+            byItem[distinct[i]] = texts[i];
         }
 
-        return files;
+        Parallel.For(
+            0,
+            channels.Count,
+            () => new ArrayBufferWriter<byte>(FeedPages.DefaultBudget + (64 * 1024)),
+            (i, _, buffer) =>
+            {
+                JsonFeedWriter.Write(channels[i], publisher, item => byItem[item], buffer, sink);
+                AtomFeedWriter.Write(channels[i], publisher, item => byItem[item], buffer, sink);
+                return buffer;
+            },
+            _ => { });
     }
 }

@@ -15,6 +15,11 @@ public static class OpenDataPublisher
     {
         baseUrl = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/";
         var all = model.Datasets.Select(d => DatasetFacts.Of(model, d)).ToList();
+
+        // The database and the workbooks are the slow files, mostly first-call costs of their libraries: make them
+        // on other threads while this one writes the CSV and JSON files.
+        var sqliteBytes = Task.Run(() => SqliteDatabaseWriter.Write(model, all, baseUrl));
+        var xlsxBytes = Task.Run(() => all.Select(facts => XlsxWorkbookWriter.Write(model, facts, baseUrl)).ToArray());
         var files = new List<PublishedFile>();
         var csv = new Dictionary<string, PublishedFile>(StringComparer.Ordinal);
         foreach (var facts in all)
@@ -24,12 +29,13 @@ public static class OpenDataPublisher
         }
 
         var downloads = new Dictionary<string, IReadOnlyList<DownloadLink>>(StringComparer.Ordinal);
-        foreach (var facts in all)
+        for (var i = 0; i < all.Count; i++)
         {
+            var facts = all[i];
             var id = facts.Dataset.Id;
             var json = Add(files, OpenDataPaths.Json(id), Utf8(JsonText.Write(DatasetJsonBuilder.Build(model, facts, baseUrl))), "application/json");
             var schema = Add(files, OpenDataPaths.JsonSchema(id), Utf8(JsonText.Write(RecordSchemaBuilder.Build(facts.Dataset, baseUrl))), "application/schema+json");
-            var xlsx = Add(files, OpenDataPaths.Xlsx(id), XlsxWorkbookWriter.Write(model, facts, baseUrl), OpenDataPaths.XlsxMediaType);
+            var xlsx = Add(files, OpenDataPaths.Xlsx(id), xlsxBytes.GetAwaiter().GetResult()[i], OpenDataPaths.XlsxMediaType);
             var package = Add(files, OpenDataPaths.DataPackage(id), Utf8(JsonText.Write(DataPackageBuilder.Build(model, facts, baseUrl, d => csv[d]))), "application/json");
             downloads[id] =
             [
@@ -41,7 +47,7 @@ public static class OpenDataPublisher
             ];
         }
 
-        var sqlite = Add(files, OpenDataPaths.Sqlite, SqliteDatabaseWriter.Write(model, all, baseUrl), OpenDataPaths.SqliteMediaType);
+        var sqlite = Add(files, OpenDataPaths.Sqlite, sqliteBytes.GetAwaiter().GetResult(), OpenDataPaths.SqliteMediaType);
         var sqliteLink = Link("SQLite", "SQLite 数据库（全部数据集）", sqlite, baseUrl);
         IReadOnlyList<DownloadLink> DownloadsOf(string id) => [.. downloads[id], sqliteLink];
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
-using System.Xml.Linq;
 
 namespace Civic.Site.Emit.Sitemap;
 
@@ -15,7 +14,7 @@ public sealed class SitemapWriter : ISiteEmitter
     /// <summary>Most URLs one sitemap file may list.</summary>
     public const int MaxUrls = 50_000;
 
-    private static readonly XNamespace Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private const string Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     /// <inheritdoc/>
     public string Name => "sitemap";
@@ -24,32 +23,50 @@ public sealed class SitemapWriter : ISiteEmitter
     public void Emit(EmitContext context)
     {
         var entries = SitemapBuilder.Entries(context.Model, context.Index.Stories, context.Pages, context.Urls);
-        context.Output.WriteText("sitemap.xml", Sitemap(entries));
+        using var sitemap = Write(entries);
+        context.Output.WriteBytes("sitemap.xml", sitemap.GetBuffer().AsSpan(0, (int)sitemap.Length));
         context.Output.WriteText("robots.txt", Robots(context.Urls.BaseUrl));
     }
 
     /// <summary>The sitemap XML.</summary>
     public static string Sitemap(IReadOnlyList<SitemapEntry> entries)
     {
+        using var stream = Write(entries);
+        return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+    }
+
+    // Streamed through an XmlWriter: a site of 10,000 stories has some 26,000 URLs, too many to build a tree for.
+    private static MemoryStream Write(IReadOnlyList<SitemapEntry> entries)
+    {
         if (entries.Count > MaxUrls)
         {
             throw new InvalidOperationException($"{entries.Count} URLs exceed the {MaxUrls} a sitemap may list; a sitemap index is needed.");
         }
 
-        var urlset = new XElement(
-            Ns + "urlset",
-            entries.Select(e => new XElement(
-                Ns + "url",
-                new XElement(Ns + "loc", e.Url),
-                e.LastModified is { } d ? new XElement(Ns + "lastmod", d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) : null)));
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, IndentChars = "  ", NewLineChars = "\n" };
-        using var stream = new MemoryStream();
+        var stream = new MemoryStream(256 + (entries.Count * 96));
         using (var writer = XmlWriter.Create(stream, settings))
         {
-            new XDocument(new XDeclaration("1.0", "UTF-8", null), urlset).Save(writer);
+            writer.WriteStartDocument();
+            writer.WriteStartElement("urlset", Ns);
+            foreach (var e in entries)
+            {
+                writer.WriteStartElement("url", Ns);
+                writer.WriteElementString("loc", Ns, e.Url);
+                if (e.LastModified is { } d)
+                {
+                    writer.WriteElementString("lastmod", Ns, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                }
+
+                writer.WriteEndElement();
+            }
+
+            writer.WriteEndElement();
+            writer.WriteEndDocument();
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        stream.WriteByte((byte)'\n');
+        return stream;
     }
 
     /// <summary>robots.txt: everything may be crawled; where the sitemap is.</summary>

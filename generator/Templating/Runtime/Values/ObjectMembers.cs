@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
 using System.Text;
+using Civic.Templating.Runtime;
 
 namespace Civic.Templating.Runtime.Values;
 
@@ -28,6 +29,11 @@ public static class ObjectMembers
         {
             case ScriptObject obj:
                 return obj.TryGetValue(name, out value);
+            case Dictionary<string, object?> exact:
+                // The usual host model, tested by exact type before the interface tests below.
+                return exact.TryGetValue(name, out value);
+            case LoopState loop when loop.TryGet(name, out value):
+                return true;
             case IDictionary<string, object?> dictionary:
                 return dictionary.TryGetValue(name, out value);
             case IReadOnlyDictionary<string, object?> readOnly:
@@ -63,6 +69,22 @@ public static class ObjectMembers
 
         value = null;
         return false;
+    }
+
+    /// <summary>
+    /// The compiled getter <see cref="TryGet"/> would use for <paramref name="name"/> on <paramref name="target"/>,
+    /// when the target is a plain .NET object (not an object, dictionary, list, string or loop state); else null.
+    /// The result depends only on the target's type, so a caller may keep it for that type.
+    /// </summary>
+    internal static Func<object, object?>? FindPlainGetter(object target, string name)
+    {
+        if (name == "empty?" || target is ScriptObject or IDictionary<string, object?> or IReadOnlyDictionary<string, object?>
+            or IDictionary or IEnumerable or ScriptRange or HtmlString or LoopState)
+        {
+            return null;
+        }
+
+        return GetAccessors(target.GetType()).TryGetValue(name, out var getter) ? getter : null;
     }
 
     /// <summary>Member names of a value (object keys, dictionary keys, or .NET members in snake_case).</summary>
@@ -125,7 +147,11 @@ public static class ObjectMembers
         var parameter = Expression.Parameter(typeof(object), "target");
         var typed = type.IsValueType ? Expression.Unbox(parameter, type) : (Expression)Expression.Convert(parameter, type);
         var access = Expression.MakeMemberAccess(typed, member);
-        var body = Expression.Convert(access, typeof(object));
+
+        // Booleans and small integers come from shared boxes, so reading them does not allocate.
+        Expression body = access.Type == typeof(bool) ? Expression.Call(typeof(ValueConverter).GetMethod(nameof(ValueConverter.Box), [typeof(bool)])!, access)
+            : access.Type == typeof(int) ? Expression.Call(typeof(BoxedInts).GetMethod(nameof(BoxedInts.Get))!, access)
+            : Expression.Convert(access, typeof(object));
         return Expression.Lambda<Func<object, object?>>(body, parameter).Compile();
     }
 }

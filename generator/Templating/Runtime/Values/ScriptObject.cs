@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Frozen;
 
 namespace Civic.Templating.Runtime.Values;
 
@@ -11,6 +12,9 @@ public sealed class ScriptObject : IEnumerable<KeyValuePair<string, object?>>
 {
     private readonly OrderedDictionary<string, object?> _members;
     private HashSet<string>? _readOnlyMembers;
+
+    // Set by Freeze: a read-only object (a builtin module, host globals) is read through a lookup built for reading.
+    private FrozenDictionary<string, object?>? _frozen;
 
     /// <summary>Creates an empty object.</summary>
     public ScriptObject() => _members = new OrderedDictionary<string, object?>(StringComparer.Ordinal);
@@ -43,12 +47,18 @@ public sealed class ScriptObject : IEnumerable<KeyValuePair<string, object?>>
     /// <summary>Makes the whole object read-only (see <see cref="IsReadOnly"/>).</summary>
     public ScriptObject Freeze()
     {
-        IsReadOnly = true;
+        if (!IsReadOnly)
+        {
+            _frozen = _members.ToFrozenDictionary(StringComparer.Ordinal);
+            IsReadOnly = true;
+        }
+
         return this;
     }
 
     /// <summary>Looks a member up.</summary>
-    public bool TryGetValue(string name, out object? value) => _members.TryGetValue(name, out value);
+    public bool TryGetValue(string name, out object? value)
+        => _frozen is { } frozen ? frozen.TryGetValue(name, out value) : _members.TryGetValue(name, out value);
 
     /// <summary>True if the member exists (even with a null value).</summary>
     public bool ContainsKey(string name) => _members.ContainsKey(name);

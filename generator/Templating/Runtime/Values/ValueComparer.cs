@@ -28,6 +28,12 @@ public sealed class ValueComparer : IComparer<object?>, IEqualityComparer<object
             return false;
         }
 
+        if (x is string xs && y is string ys)
+        {
+            // The usual comparison (a language, a kind), decided before the number tests below.
+            return string.Equals(xs, ys, StringComparison.Ordinal);
+        }
+
         if (ValueConverter.IsNumber(x) && ValueConverter.IsNumber(y))
         {
             return CompareNumbers(x, y) == 0;

@@ -6,13 +6,16 @@ namespace Civic.Templating.Syntax.Expressions;
 /// <summary>A function call: <c>f a b name: c</c>, <c>f(a, b)</c>, or the right side of a pipe.</summary>
 public sealed class CallExpression : Expression
 {
-    private bool? _isSimple;
+    // The same arguments as an array: indexed without an interface call per argument.
+    private readonly CallArgument[] _arguments;
 
     /// <summary>Creates the call.</summary>
     public CallExpression(Expression target, IReadOnlyList<CallArgument> arguments)
     {
         Target = target;
         Arguments = arguments;
+        _arguments = arguments.ToArray();
+        IsSimple = arguments.All(static a => a.Name is null && !a.Expand && a.Value is not ExpandExpression);
     }
 
     /// <summary>The function.</summary>
@@ -21,7 +24,8 @@ public sealed class CallExpression : Expression
     /// <summary>The arguments.</summary>
     public IReadOnlyList<CallArgument> Arguments { get; }
 
-    private bool IsSimple => _isSimple ??= Arguments.All(static a => a.Name is null && !a.Expand && a.Value is not ExpandExpression);
+    /// <summary>Positional arguments only: the fast path of <see cref="Invoke(TemplateContext, bool, object?)"/>.</summary>
+    private bool IsSimple { get; }
 
     internal override object? Evaluate(TemplateContext context) => Invoke(context, false, null);
 
@@ -33,18 +37,19 @@ public sealed class CallExpression : Expression
             // Fast path: positional arguments only, straight into the array handed to the binder.
             var function = ResolveFunction(context, Target, Span);
             var offset = hasPiped ? 1 : 0;
-            var values = new object?[Arguments.Count + offset];
+            var arguments = _arguments;
+            var values = new object?[arguments.Length + offset];
             if (hasPiped)
             {
                 values[0] = piped;
             }
 
-            for (var i = 0; i < Arguments.Count; i++)
+            for (var i = 0; i < arguments.Length; i++)
             {
-                values[i + offset] = Arguments[i].Value.Evaluate(context);
+                values[i + offset] = arguments[i].Value.Evaluate(context);
             }
 
-            return context.Call(function, Span, Target.DisplayText, values, null);
+            return context.Call(function, Span, Target.DisplayText, values, null, positionalIsFresh: true);
         }
 
         var positional = new List<object?>(Arguments.Count + 1);

@@ -10,9 +10,15 @@ public sealed class MemberExpression : PathExpression
     public MemberExpression(Expression target, string name, bool nullConditional)
     {
         Target = target;
-        Name = name;
+
+        // Interned, so a lookup in a host dictionary keyed by C# literals matches by reference.
+        Name = string.Intern(name);
         NullConditional = nullConditional;
     }
+
+    // The getter of the last .NET type read here (records of a list are all one type): a memo, replaced whole, so
+    // the node stays safe to evaluate from many threads.
+    private GetterMemo? _getterMemo;
 
     /// <summary>Where the member name is (errors are reported there).</summary>
     public SourceSpan NameSpan { get; init; }
@@ -39,7 +45,23 @@ public sealed class MemberExpression : PathExpression
                 return EmptyValue.Instance;
         }
 
-        return ObjectMembers.TryGet(target, Name, out var value) ? value : null;
+        var memo = _getterMemo;
+        if (memo is not null && ReferenceEquals(target.GetType(), memo.Type))
+        {
+            return memo.Getter(target);
+        }
+
+        if (!ObjectMembers.TryGet(target, Name, out var value))
+        {
+            return null;
+        }
+
+        if (ObjectMembers.FindPlainGetter(target, Name) is { } getter)
+        {
+            _getterMemo = new GetterMemo(target.GetType(), getter);
+        }
+
+        return value;
     }
 
     internal override void Assign(TemplateContext context, object? value)
@@ -64,6 +86,8 @@ public sealed class MemberExpression : PathExpression
                 throw context.Error(NameSpan, $"Cannot set a value for the readonly member: {this}");
         }
     }
+
+    private sealed record GetterMemo(Type Type, Func<object, object?> Getter);
 
     private bool IsInsideNullConditional() => Target is MemberExpression { NullConditional: true };
 

@@ -12,6 +12,12 @@ public abstract class PathExpression : Expression
     internal override object? Evaluate(TemplateContext context)
     {
         var value = EvaluateRaw(context);
+        if (value is null or string)
+        {
+            // The common values, told apart by an exact type test before the costlier interface test.
+            return value;
+        }
+
         return value is IScriptFunction function ? context.Call(function, Span, DisplayText, Array.Empty<object?>(), null, EndSpan) : value;
     }
 

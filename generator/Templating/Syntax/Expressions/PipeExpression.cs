@@ -42,7 +42,7 @@ public sealed class PipeExpression : Expression
                 var target = path.EvaluateRaw(context);
                 if (target is IScriptFunction function)
                 {
-                    return context.Call(function, Function.Span, Function.DisplayText, new[] { input }, null);
+                    return context.Call(function, Function.Span, Function.DisplayText, new[] { input }, null, positionalIsFresh: true);
                 }
 
                 throw context.Error(Function.Span, $"Pipe expression destination `{Function}` is not a valid function ");

@@ -12,14 +12,19 @@ public sealed class VariableExpression : PathExpression
     /// <summary>Creates the variable; <paramref name="name"/> excludes the <c>$</c> of a local.</summary>
     public VariableExpression(string name, bool isLocal)
     {
-        Name = name;
+        // Interned, so a lookup in a host dictionary keyed by C# literals matches by reference.
+        Name = string.Intern(name);
         IsLocal = isLocal;
-        StoreKey = isLocal ? "$" + name : name;
+        StoreKey = isLocal ? string.Intern("$" + name) : Name;
+        _isKeyword = !isLocal && name is "this" or "empty";
         if (isLocal && int.TryParse(name, out var index))
         {
             ArgumentIndex = index;
         }
     }
+
+    // `this` or `empty`, decided once instead of comparing the name at every evaluation.
+    private readonly bool _isKeyword;
 
     /// <summary>The name, without <c>$</c>.</summary>
     public string Name { get; }
@@ -36,12 +41,12 @@ public sealed class VariableExpression : PathExpression
     {
         if (!IsLocal)
         {
-            return Name switch
+            if (!_isKeyword)
             {
-                "this" => context.ThisObject,
-                "empty" => EmptyValue.Instance,
-                _ => context.TryGetGlobal(Name, out var global) ? global : null,
-            };
+                return context.TryGetGlobal(Name, out var global) ? global : null;
+            }
+
+            return Name == "this" ? context.ThisObject : EmptyValue.Instance;
         }
 
         var frame = context.CurrentFrame;

@@ -6,15 +6,22 @@ namespace Civic.Templating.Syntax.Statements;
 public sealed class BlockStatement : Statement
 {
     /// <summary>Creates the block.</summary>
-    public BlockStatement(IReadOnlyList<Statement> statements) => Statements = statements;
+    public BlockStatement(IReadOnlyList<Statement> statements)
+    {
+        Statements = statements;
+        _statements = statements.ToArray();
+    }
+
+    // The same statements as an array: indexed without an interface call per statement.
+    private readonly Statement[] _statements;
 
     /// <summary>The statements, in order.</summary>
     public IReadOnlyList<Statement> Statements { get; }
 
     internal override Completion Execute(TemplateContext context)
     {
-        var statements = Statements;
-        for (var i = 0; i < statements.Count; i++)
+        var statements = _statements;
+        for (var i = 0; i < statements.Length; i++)
         {
             var completion = statements[i].Execute(context);
             if (completion != Completion.Normal)

@@ -96,6 +96,27 @@ public sealed class FeedWriterTests
     }
 
     [Fact]
+    public void Story_bodies_can_come_from_the_renderer_of_the_pages()
+    {
+        var model = OpenDataFixture.Model();
+        var stories = model.Stories.Where(s => !s.Draft).ToList();
+        var files = new Dictionary<string, string>();
+        FeedWriter.Write(model, stories, OpenDataFixture.BaseUrl, s => $"<p><a href=\"/stories/{s.Slug}/\">{s.Slug}</a></p>", (path, bytes) =>
+        {
+            var text = Encoding.UTF8.GetString(bytes);
+            lock (files)
+            {
+                files.Add(path, text);
+            }
+        });
+
+        var items = JsonNode.Parse(files["feed.json"])!["items"]!.AsArray();
+        Assert.Equal("<p><a href=\"https://civic.example/stories/volunteer-story/\">volunteer-story</a></p>", (string)items[0]!["content_html"]!);
+        Assert.Contains("&lt;a href=\"https://civic.example/stories/station-story/\"&gt;", files["districts/jiangxia/feed.xml"]);
+        Assert.Equal(Build().Keys.Order(StringComparer.Ordinal), files.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void A_feed_over_the_size_budget_continues_on_further_pages()
     {
         var body = new string('字', 20_000);

@@ -1,6 +1,7 @@
 using Civic.Site.Emit.OpenData;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using DocumentFormat.OpenXml.Validation;
 
 namespace Civic.Site.Tests.Emit.OpenData;
 
@@ -78,6 +79,20 @@ public sealed class XlsxWorkbookWriterTests
         Assert.Contains("https://civic.example/data/communities/", about["Citation"][0]);
         Assert.Equal("一篇关于社区的报道. 长江日报, 2024-07-15", about["src-a"][0]);
         Assert.Equal("另一篇报道，含“引号”. 2025", about["src-b"][0]);
+    }
+
+    [Fact]
+    public void Workbook_passes_the_open_xml_schema_validator()
+    {
+        var model = OpenDataFixture.Model();
+        foreach (var dataset in model.Datasets)
+        {
+            var bytes = XlsxWorkbookWriter.Write(model, DatasetFacts.Of(model, dataset), OpenDataFixture.BaseUrl);
+
+            using var document = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
+            var errors = new OpenXmlValidator().Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
+            Assert.True(errors.Count == 0, $"{dataset.Id}.xlsx: " + string.Join("\n", errors));
+        }
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using System.Text;
+using System.Xml;
 using System.Xml.Linq;
 using Civic.Site.Emit.Sitemap;
 using Civic.Site.Render;
@@ -56,6 +58,29 @@ public sealed class SitemapWriterTests
         Assert.Equal("2025-01-01", urls["https://civic.example/data/communities/"]);
         Assert.Equal("2025-03-01", urls["https://civic.example/"]);
         Assert.Null(urls["https://civic.example/about/"]);
+    }
+
+    [Fact]
+    public void Sitemap_text_is_the_indented_xml_of_its_tree_with_a_final_line_end()
+    {
+        var entries = new SitemapEntry[]
+        {
+            new("https://civic.example/", new DateOnly(2025, 3, 1)),
+            new("https://civic.example/search/?q=a&b=<c>", null),
+        };
+
+        var xml = SitemapWriter.Sitemap(entries);
+
+        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, IndentChars = "  ", NewLineChars = "\n" };
+        using var stream = new MemoryStream();
+        using (var writer = XmlWriter.Create(stream, settings))
+        {
+            XDocument.Parse(xml).Save(writer);
+        }
+
+        Assert.Equal(Encoding.UTF8.GetString(stream.ToArray()) + "\n", xml);
+        Assert.StartsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n  <url>\n", xml);
+        Assert.Equal("https://civic.example/search/?q=a&b=<c>", (string)XDocument.Parse(xml).Root!.Elements(Ns + "url").Last().Element(Ns + "loc")!);
     }
 
     [Fact]
