@@ -11,8 +11,8 @@ public sealed class AccessibilityTests(BrowserFixture site)
         "", "en/", "stories/", "stories/page/2/", "stories/hanyang-dililiang/", "en/stories/hanyang-dililiang/",
         "communities/", "communities/chunhe/", "stations/", "stations/chunhe-centre/", "en/stations/chunhe-centre/",
         "programmes/", "programmes/hanyang-dililiang/", "districts/", "districts/hanyang/", "topics/",
-        "topics/volunteer-service/", "data/", "data/stations/", "en/data/indicators/", "about/", "en/licence/",
-        "contributing/", "404.html",
+        "topics/volunteer-service/", "topics/volunteer-service/page/2/", "en/topics/volunteer-service/page/2/",
+        "data/", "data/stations/", "en/data/indicators/", "about/", "en/licence/", "contributing/", "404.html",
     ];
 
     [Theory]

@@ -4,7 +4,10 @@ namespace Civic.Site.Render;
 /// One page to render: its layout, its URL and the file it comes from (named in diagnostics about the page).
 /// The page model is built on the render thread, so the work of making it runs in parallel too.
 /// </summary>
-/// <param name="Kind">home, story, story-list, record, record-list, term, term-list, data-catalogue, dataset, page, search, 404.</param>
+/// <param name="Kind">
+/// home, story, story-list, record, record-list, term, term-list, data-catalogue, dataset, page, search, 404; and
+/// record-page, term-page for page 2 and on of a record's or a term's stories (left out of the search index).
+/// </param>
 /// <param name="Language">The interface language.</param>
 /// <param name="Url">Root-relative URL including the base path.</param>
 /// <param name="OutputPath">File under the output folder.</param>

@@ -9,11 +9,17 @@ public sealed partial class PageModels
     /// <summary>Datasets whose records are pages of their own under /&lt;dataset&gt;/&lt;id&gt;/ besides record_pages.</summary>
     public static readonly IReadOnlyList<string> TermDatasets = ["districts", "topics"];
 
-    public Dictionary<string, object?> RecordPage(Dataset dataset, DataRecord record)
+    /// <summary>
+    /// Page <paramref name="pageNumber"/> of a community, station or programme: all its fields and sources on the first
+    /// page, with the stories that mention it; a record named in more stories than fit one page continues on later pages.
+    /// </summary>
+    public Dictionary<string, object?> RecordPage(Dataset dataset, DataRecord record, int pageNumber = 1)
     {
         var (title, titleLang) = Localized(record.Title);
+        var first = pageNumber <= 1;
+        var stories = _index.Mentioning(dataset.Id, record.Id);
         var fields = new List<object?>();
-        foreach (var field in dataset.Fields)
+        foreach (var field in first ? dataset.Fields : [])
         {
             if (field.Name == dataset.PrimaryKey || field.Name == dataset.TitleField || field.Name == dataset.TitleFieldEn
                 || field.Name is "summary" or "sources")
@@ -36,24 +42,32 @@ public sealed partial class PageModels
             });
         }
 
-        var subtitle = SubtitleOf(dataset, record, titleLang);
+        var subtitle = first ? SubtitleOf(dataset, record, titleLang) : null;
         var model = new Dictionary<string, object?>
         {
             ["id"] = record.Id,
             ["title"] = title,
             ["lang"] = titleLang,
+            ["first_page"] = first,
             ["subtitle"] = subtitle,
             ["subtitle_lang"] = subtitle is null ? null : titleLang == Zh ? Language : Zh,
             ["kind"] = record.GetString("kind") is { } kind ? EnumLabel(kind) : null,
-            ["summary"] = record.GetString("summary"),
+            ["summary"] = first ? record.GetString("summary") : null,
             ["summary_lang"] = Zh,
             ["fields"] = fields,
-            ["sources"] = Sources(record.GetList("sources")),
-            ["stories"] = _index.Mentioning(dataset.Id, record.Id).Select(StoryCard).ToList<object?>(),
+            ["sources"] = first ? Sources(record.GetList("sources")) : [],
+            ["story_count"] = stories.Count,
+            ["stories"] = StoryCards(stories, pageNumber, RecordStoriesPerPage),
+            ["pagination"] = Pagination(pageNumber, PageCount(stories.Count, RecordStoriesPerPage),
+                n => _urls.Record(Language, dataset.Id, record.Id, n)),
         };
         var listTitle = T(dataset.Id, dataset.Title.Get(Language));
-        var page = Page("record", dataset.Id, title, titleLang, l => _urls.Record(l, dataset.Id, record.Id),
-            record.GetString("summary"), [(listTitle, _urls.RecordList(Language, dataset.Id))]);
+        var page = first
+            ? Page("record", dataset.Id, title, titleLang, l => _urls.Record(l, dataset.Id, record.Id),
+                record.GetString("summary"), [(listTitle, _urls.RecordList(Language, dataset.Id))])
+            : Page("record-page", dataset.Id, title + " · " + TFormat("page_n", pageNumber), titleLang,
+                l => _urls.Record(l, dataset.Id, record.Id, pageNumber), record.GetString("summary"),
+                [(listTitle, _urls.RecordList(Language, dataset.Id)), (title, _urls.Record(Language, dataset.Id, record.Id))], title);
         return Frame(page, new() { ["record"] = model, ["dataset"] = DatasetHeader(dataset) });
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Civic.Site.Model;
 
 namespace Civic.Site.Render;
@@ -5,6 +6,10 @@ namespace Civic.Site.Render;
 public sealed partial class PageModels
 {
     private const int HomeStories = 6;
+
+    // A story's card shows on a story list page, on each of its districts', topics' and records' pages and as a related
+    // story: made once per language and shared, read-only, by those pages.
+    private readonly ConcurrentDictionary<Story, Dictionary<string, object?>> _cards = new(ReferenceEqualityComparer.Instance);
 
     public Dictionary<string, object?> Home()
     {
@@ -29,13 +34,12 @@ public sealed partial class PageModels
     public Dictionary<string, object?> StoryList(int pageNumber, int pageCount, IReadOnlyList<Story> stories)
     {
         var title = T("stories");
-        var label = TFormat("page_n", pageNumber) + " · " + TFormat("of_pages", pageCount);
         var page = Page("story-list", "stories", pageNumber > 1 ? title + " · " + TFormat("page_n", pageNumber) : title, null,
             l => _urls.Stories(l, pageNumber), crumbs: pageNumber > 1 ? [(title, _urls.Stories(Language))] : [], heading: title);
         return Frame(page, new()
         {
             ["stories"] = stories.Select(StoryCard).ToList<object?>(),
-            ["pagination"] = Pagination(pageNumber, pageCount, label),
+            ["pagination"] = Pagination(pageNumber, pageCount, n => _urls.Stories(Language, n)),
         });
     }
 
@@ -76,7 +80,9 @@ public sealed partial class PageModels
         return Frame(page, new() { ["story"] = model });
     }
 
-    private Dictionary<string, object?> StoryCard(Story story)
+    private Dictionary<string, object?> StoryCard(Story story) => _cards.GetOrAdd(story, NewStoryCard);
+
+    private Dictionary<string, object?> NewStoryCard(Story story)
     {
         var translated = !IsDefaultLanguage && story.English is not null;
         return new Dictionary<string, object?>
@@ -88,27 +94,6 @@ public sealed partial class PageModels
             ["date_display"] = DateDisplay(story.Date),
             ["summary"] = translated ? story.English!.Summary ?? story.Summary : story.Summary,
             ["district"] = story.District is { } d ? RecordLink("districts", d) : null,
-        };
-    }
-
-    private Dictionary<string, object?> Pagination(int current, int total, string label)
-    {
-        // A window around the current page plus the first and last keeps 1,000 list pages from linking each other.
-        var numbers = Enumerable.Range(1, total).Where(n => n == 1 || n == total || Math.Abs(n - current) <= 2);
-        return new Dictionary<string, object?>
-        {
-            ["current"] = current,
-            ["total"] = total,
-            ["label"] = label,
-            ["prev"] = current > 1 ? _urls.Stories(Language, current - 1) : null,
-            ["next"] = current < total ? _urls.Stories(Language, current + 1) : null,
-            ["pages"] = numbers.Select(n => (object?)new Dictionary<string, object?>
-            {
-                ["number"] = n,
-                ["url"] = _urls.Stories(Language, n),
-                ["label"] = TFormat("page_n", n),
-                ["current"] = n == current,
-            }).ToList(),
         };
     }
 

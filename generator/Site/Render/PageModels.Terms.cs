@@ -4,12 +4,50 @@ namespace Civic.Site.Render;
 
 public sealed partial class PageModels
 {
-    /// <summary>A district or topic page: its stories, the records that point to it, and its figures.</summary>
-    public Dictionary<string, object?> TermPage(Dataset dataset, DataRecord record)
+    /// <summary>
+    /// Page <paramref name="pageNumber"/> of a district or topic: its stories, a page at a time. The first page also
+    /// has the term's figures and the records that point to it; the later ones only the stories.
+    /// </summary>
+    public Dictionary<string, object?> TermPage(Dataset dataset, DataRecord record, int pageNumber = 1)
     {
         var (title, lang) = Localized(record.Title);
-        var stories = _index.Mentioning(dataset.Id, record.Id);
-        var groups = _model.RecordsReferring(dataset.Id, record.Id)
+        var all = _index.Mentioning(dataset.Id, record.Id);
+        var pageCount = PageCount(all.Count, TermStoriesPerPage);
+        var first = pageNumber <= 1;
+        var listTitle = T(dataset.Id, dataset.Title.Get(Language));
+        var subtitle = first ? SubtitleOf(dataset, record, lang) : null;
+        var field = dataset.Id == "districts" ? "district" : "topic";
+        string PageUrl(int n) => _urls.Record(Language, dataset.Id, record.Id, n);
+        var term = new Dictionary<string, object?>
+        {
+            ["id"] = record.Id,
+            ["title"] = title,
+            ["lang"] = lang,
+            ["first_page"] = first,
+            ["subtitle"] = subtitle,
+            ["subtitle_lang"] = subtitle is null ? null : lang == Zh ? Language : Zh,
+            ["description"] = first ? record.GetString("description") : null,
+            ["description_lang"] = Zh,
+            ["list_title"] = listTitle,
+            ["list_url"] = _urls.RecordList(Language, dataset.Id),
+            ["stories_title"] = T(dataset.Id == "districts" ? "district_stories" : "topic_stories"),
+            ["story_count"] = all.Count,
+            ["stories"] = StoryCards(all, pageNumber, TermStoriesPerPage),
+            ["pagination"] = Pagination(pageNumber, pageCount, PageUrl),
+            ["groups"] = first ? TermGroups(dataset, record) : [],
+            ["indicators"] = first ? Indicators(r => r.GetString(field) == record.Id).ToList<object?>() : [],
+        };
+        var page = first
+            ? Page("term", dataset.Id, title, lang, l => _urls.Record(l, dataset.Id, record.Id),
+                crumbs: [(listTitle, _urls.RecordList(Language, dataset.Id))])
+            : Page("term-page", dataset.Id, title + " · " + TFormat("page_n", pageNumber), lang,
+                l => _urls.Record(l, dataset.Id, record.Id, pageNumber),
+                crumbs: [(listTitle, _urls.RecordList(Language, dataset.Id)), (title, PageUrl(1))], heading: title);
+        return Frame(page, new() { ["term"] = term });
+    }
+
+    private List<object?> TermGroups(Dataset dataset, DataRecord record) =>
+        _model.RecordsReferring(dataset.Id, record.Id)
             .Where(x => _model.Config.RecordPages.Contains(x.Dataset.Id))
             .GroupBy(x => x.Dataset.Id, StringComparer.Ordinal)
             .Select(g => (object?)new Dictionary<string, object?>
@@ -19,29 +57,6 @@ public sealed partial class PageModels
                 ["items"] = g.Select(x => (object?)RecordCard(x.Dataset, x.Record)).ToList(),
             })
             .ToList();
-        var field = dataset.Id == "districts" ? "district" : "topic";
-        var listTitle = T(dataset.Id, dataset.Title.Get(Language));
-        var subtitle = SubtitleOf(dataset, record, lang);
-        var term = new Dictionary<string, object?>
-        {
-            ["id"] = record.Id,
-            ["title"] = title,
-            ["lang"] = lang,
-            ["subtitle"] = subtitle,
-            ["subtitle_lang"] = subtitle is null ? null : lang == Zh ? Language : Zh,
-            ["description"] = record.GetString("description"),
-            ["description_lang"] = Zh,
-            ["list_title"] = listTitle,
-            ["list_url"] = _urls.RecordList(Language, dataset.Id),
-            ["stories_title"] = T(dataset.Id == "districts" ? "district_stories" : "topic_stories"),
-            ["stories"] = stories.Select(StoryCard).ToList<object?>(),
-            ["groups"] = groups,
-            ["indicators"] = Indicators(r => r.GetString(field) == record.Id).ToList<object?>(),
-        };
-        var page = Page("term", dataset.Id, title, lang, l => _urls.Record(l, dataset.Id, record.Id),
-            crumbs: [(listTitle, _urls.RecordList(Language, dataset.Id))]);
-        return Frame(page, new() { ["term"] = term });
-    }
 
     public Dictionary<string, object?> TermList(Dataset dataset)
     {

@@ -39,15 +39,13 @@ public sealed partial class PageModels
     private bool IsDefaultLanguage => Language == _urls.DefaultLanguage;
 
     /// <summary>The variables every page shares; <paramref name="page"/> and the page's own entries are added to them.</summary>
+    /// <remarks><paramref name="data"/> is the page's own new dictionary: it becomes the frame, without a copy.</remarks>
     public Dictionary<string, object?> Frame(Dictionary<string, object?> page, Dictionary<string, object?> data)
     {
-        var frame = new Dictionary<string, object?>(data, StringComparer.Ordinal)
-        {
-            ["site"] = _site,
-            ["t"] = _t,
-            ["page"] = page,
-        };
-        return frame;
+        data["site"] = _site;
+        data["t"] = _t;
+        data["page"] = page;
+        return data;
     }
 
     /// <summary>The <c>page</c> variable: title, canonical URL, alternates in every language, breadcrumbs.</summary>

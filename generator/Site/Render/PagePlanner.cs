@@ -17,8 +17,8 @@ public static class PagePlanner
 
             Add("home", urls.Home(language), "home", string.Empty, pages.Home);
 
-            var perPage = Math.Max(1, model.Config.StoriesPerPage);
-            var pageCount = Math.Max(1, (index.Stories.Length + perPage - 1) / perPage);
+            var perPage = pages.StoriesPerPage;
+            var pageCount = PageModels.PageCount(index.Stories.Length, perPage);
             for (var n = 1; n <= pageCount; n++)
             {
                 var number = n;
@@ -37,7 +37,14 @@ public static class PagePlanner
                 Add("record-list", urls.RecordList(language, dataset.Id), "record-list", dataset.SourcePath, () => pages.RecordList(dataset));
                 foreach (var record in dataset.Records)
                 {
-                    Add("record", urls.Record(language, dataset.Id, record.Id), "record", record.SourcePath, () => pages.RecordPage(dataset, record));
+                    // Later pages of a record's back-links are not search results: their kind tells the search index so.
+                    var count = PageModels.PageCount(index.Mentioning(dataset.Id, record.Id).Count, pages.RecordStoriesPerPage);
+                    for (var n = 1; n <= count; n++)
+                    {
+                        var number = n;
+                        Add(n == 1 ? "record" : "record-page", urls.Record(language, dataset.Id, record.Id, n), "record", record.SourcePath,
+                            () => pages.RecordPage(dataset, record, number));
+                    }
                 }
             }
 
@@ -46,7 +53,13 @@ public static class PagePlanner
                 Add("term-list", urls.RecordList(language, dataset.Id), "term-list", dataset.SourcePath, () => pages.TermList(dataset));
                 foreach (var record in dataset.Records)
                 {
-                    Add("term", urls.Record(language, dataset.Id, record.Id), "term", record.SourcePath, () => pages.TermPage(dataset, record));
+                    var count = PageModels.PageCount(index.Mentioning(dataset.Id, record.Id).Count, pages.TermStoriesPerPage);
+                    for (var n = 1; n <= count; n++)
+                    {
+                        var number = n;
+                        Add(n == 1 ? "term" : "term-page", urls.Record(language, dataset.Id, record.Id, n), "term", record.SourcePath,
+                            () => pages.TermPage(dataset, record, number));
+                    }
                 }
             }
 

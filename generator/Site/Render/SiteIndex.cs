@@ -19,8 +19,10 @@ public sealed class SiteIndex
     public SiteIndex(SiteModel model, bool includeDrafts)
     {
         Stories = [.. model.Stories.Where(s => includeDrafts || !s.Draft)];
-        foreach (var story in Stories)
+        var positions = new Dictionary<(string Dataset, string Id), List<int>>();
+        for (var i = 0; i < Stories.Length; i++)
         {
+            var story = Stories[i];
             foreach (var (dataset, ids) in story.Mentions)
             {
                 foreach (var id in ids.Distinct())
@@ -28,17 +30,19 @@ public sealed class SiteIndex
                     if (!_mentions.TryGetValue((dataset, id), out var list))
                     {
                         _mentions[(dataset, id)] = list = [];
+                        positions[(dataset, id)] = [];
                     }
 
                     list.Add(story);
+                    positions[(dataset, id)].Add(i);
                 }
             }
         }
 
-        var order = Stories.Select((s, i) => (s.Slug, i)).ToDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal);
-        foreach (var story in Stories)
+        var scorer = new RelatedScorer(Stories.Length);
+        for (var i = 0; i < Stories.Length; i++)
         {
-            _related[story.Slug] = FindRelated(story, order);
+            _related[Stories[i].Slug] = FindRelated(i, positions, scorer);
         }
     }
 
@@ -55,10 +59,9 @@ public sealed class SiteIndex
     /// Stories sharing the most records with this one; a shared community, station or programme weighs more than a
     /// shared topic or district. Ties go to the newer story, so the choice is stable.
     /// </summary>
-    private ImmutableArray<Story> FindRelated(Story story, Dictionary<string, int> order)
+    private ImmutableArray<Story> FindRelated(int story, Dictionary<(string Dataset, string Id), List<int>> positions, RelatedScorer scorer)
     {
-        var scores = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (dataset, ids) in story.Mentions)
+        foreach (var (dataset, ids) in Stories[story].Mentions)
         {
             if (dataset == "sources")
             {
@@ -68,20 +71,17 @@ public sealed class SiteIndex
             var weight = dataset is "topics" or "districts" ? 1 : 3;
             foreach (var id in ids.Distinct())
             {
-                foreach (var other in Mentioning(dataset, id).Take(MaxCandidatesPerRecord))
+                var others = positions[(dataset, id)];
+                for (var k = 0; k < others.Count && k < MaxCandidatesPerRecord; k++)
                 {
-                    if (other.Slug != story.Slug)
+                    if (others[k] != story)
                     {
-                        scores[other.Slug] = scores.GetValueOrDefault(other.Slug) + weight;
+                        scorer.Add(others[k], weight);
                     }
                 }
             }
         }
 
-        return [.. scores
-            .OrderByDescending(s => s.Value)
-            .ThenBy(s => order[s.Key])
-            .Take(RelatedCount)
-            .Select(s => Stories[order[s.Key]])];
+        return [.. scorer.TakeBest(RelatedCount).Select(i => Stories[i])];
     }
 }

@@ -34,14 +34,20 @@ public sealed class SiteUrls
     public string Home(string language) =>
         language == DefaultLanguage ? BasePath : BasePath + language.ToLowerInvariant() + "/";
 
-    public string Stories(string language, int page = 1) =>
-        page <= 1 ? Home(language) + "stories/" : Home(language) + "stories/page/" + page.ToString(CultureInfo.InvariantCulture) + "/";
+    public string Stories(string language, int page = 1) => Paged(Home(language) + "stories/", page);
 
     public string Story(string language, string slug) => Home(language) + "stories/" + slug + "/";
 
     public string RecordList(string language, string dataset) => Home(language) + dataset + "/";
 
     public string Record(string language, string dataset, string id) => Home(language) + dataset + "/" + id + "/";
+
+    /// <summary>Page <paramref name="page"/> of a record's story list: the record's own URL, then …/page/2/ and on.</summary>
+    public string Record(string language, string dataset, string id, int page) => Paged(Record(language, dataset, id), page);
+
+    /// <summary>A paginated list: page 1 is the list's own URL, the next ones live under it at page/&lt;n&gt;/.</summary>
+    public static string Paged(string firstPage, int page) =>
+        page <= 1 ? firstPage : firstPage + "page/" + page.ToString(CultureInfo.InvariantCulture) + "/";
 
     public string DataCatalogue(string language) => Home(language) + "data/";
 

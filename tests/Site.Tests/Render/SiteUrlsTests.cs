@@ -14,6 +14,8 @@ public sealed class SiteUrlsTests
         Assert.Equal("/stories/page/3/", urls.Stories("zh-Hans", 3));
         Assert.Equal("/en/stories/", urls.Stories("en", 1));
         Assert.Equal("/en/stations/chunhe-centre/", urls.Record("en", "stations", "chunhe-centre"));
+        Assert.Equal("/topics/parking/", urls.Record("zh-Hans", "topics", "parking", 1));
+        Assert.Equal("/en/topics/parking/page/12/", urls.Record("en", "topics", "parking", 12));
         Assert.Equal("/data/stations/", urls.Dataset("zh-Hans", "stations"));
         Assert.Equal("/404.html", urls.NotFound("zh-Hans"));
     }

@@ -1,0 +1,65 @@
+using Civic.Site.Model;
+
+namespace Civic.Site.Render;
+
+public sealed partial class PageModels
+{
+    // Back-links are secondary on a record page: a community named in a few dozen stories keeps them on one page.
+    private const int MinRecordStoriesPerPage = 50;
+
+    /// <summary>Stories per page on the story list (site.yml stories_per_page).</summary>
+    public int StoriesPerPage => Math.Max(1, _model.Config.StoriesPerPage);
+
+    /// <summary>Stories per page on district and topic pages: the story list's size, so every list pages alike.</summary>
+    public int TermStoriesPerPage => StoriesPerPage;
+
+    /// <summary>Stories per page in the back-links of a community, station or programme page.</summary>
+    public int RecordStoriesPerPage => Math.Max(StoriesPerPage, MinRecordStoriesPerPage);
+
+    /// <summary>How many pages a list of <paramref name="items"/> takes; an empty list still has its first page.</summary>
+    public static int PageCount(int items, int perPage) => Math.Max(1, (items + perPage - 1) / perPage);
+
+    /// <summary>The story cards of one page of a list, without copying the rest of the list.</summary>
+    private List<object?> StoryCards(IReadOnlyList<Story> stories, int pageNumber, int perPage)
+    {
+        var start = Math.Min(stories.Count, (Math.Max(1, pageNumber) - 1) * perPage);
+        var end = Math.Min(stories.Count, start + perPage);
+        var cards = new List<object?>(end - start);
+        for (var i = start; i < end; i++)
+        {
+            cards.Add(StoryCard(stories[i]));
+        }
+
+        return cards;
+    }
+
+    /// <summary>The pagination partial's variables; <paramref name="urlOf"/> gives the URL of page n in this language.</summary>
+    private Dictionary<string, object?> Pagination(int current, int total, Func<int, string> urlOf)
+    {
+        // A window around the current page plus the first and last keeps 1,000 list pages from linking each other.
+        var pages = new List<object?>();
+        for (var n = 1; n <= total; n++)
+        {
+            if (n == 1 || n == total || Math.Abs(n - current) <= 2)
+            {
+                pages.Add(new Dictionary<string, object?>
+                {
+                    ["number"] = n,
+                    ["url"] = urlOf(n),
+                    ["label"] = TFormat("page_n", n),
+                    ["current"] = n == current,
+                });
+            }
+        }
+
+        return new Dictionary<string, object?>
+        {
+            ["current"] = current,
+            ["total"] = total,
+            ["label"] = TFormat("page_n", current) + " · " + TFormat("of_pages", total),
+            ["prev"] = current > 1 ? urlOf(current - 1) : null,
+            ["next"] = current < total ? urlOf(current + 1) : null,
+            ["pages"] = pages,
+        };
+    }
+}
