@@ -13,7 +13,7 @@ public static class SiteConfigLoader
     private static readonly string[] Keys =
     [
         "title", "description", "base_url", "languages", "publisher", "licence", "theme", "output",
-        "record_pages", "stories_per_page",
+        "record_pages", "stories_per_page", "term_stories_per_page",
     ];
 
     /// <summary>The settings, or null after reporting why they cannot be read.</summary>
@@ -51,12 +51,18 @@ public static class SiteConfigLoader
         {
             bag.Report(DiagnosticCodes.OutOfRange, pp.Start, "stories_per_page", perPage, DiagnosticTexts.Range(1, null));
         }
+        var termPerPage = YamlValues.Integer(map, "term_stories_per_page", bag) ?? 50;
+        if (termPerPage < 1 && map.Get("term_stories_per_page") is { } tp)
+        {
+            bag.Report(DiagnosticCodes.OutOfRange, tp.Start, "term_stories_per_page", termPerPage, DiagnosticTexts.Range(1, null));
+        }
         if (bag.ErrorCount > errors || title is null || baseUrl is null || licence is null) return null;
 
         return new SiteConfig(
             title, description, baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/",
             languages is { IsEmpty: false } l ? l : ["zh-Hans", "en"],
-            publisher, licence, theme, output, recordPages ?? [], (int)Math.Min(perPage, int.MaxValue));
+            publisher, licence, theme, output, recordPages ?? [], (int)Math.Min(perPage, int.MaxValue),
+            (int)Math.Min(termPerPage, int.MaxValue));
     }
 
     private static Licence? LoadLicence(YMapping map, DiagnosticBag bag)

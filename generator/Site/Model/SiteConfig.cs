@@ -13,6 +13,7 @@ namespace Civic.Site.Model;
 /// <param name="Output">Output folder, relative to the site root.</param>
 /// <param name="RecordPages">Datasets whose records each get a page.</param>
 /// <param name="StoriesPerPage">Stories per page on the story list.</param>
+/// <param name="TermStoriesPerPage">Stories per page on district and topic pages (each page repeats the header and footer, so more than the story list).</param>
 public sealed record SiteConfig(
     LocalizedText Title,
     LocalizedText? Description,
@@ -23,7 +24,8 @@ public sealed record SiteConfig(
     string Theme,
     string Output,
     ImmutableArray<string> RecordPages,
-    int StoriesPerPage)
+    int StoriesPerPage,
+    int TermStoriesPerPage = 50)
 {
     /// <summary>The default language, served at the site root.</summary>
     public string DefaultLanguage => Languages.IsDefaultOrEmpty ? "zh-Hans" : Languages[0];

@@ -10,8 +10,11 @@ public sealed partial class PageModels
     /// <summary>Stories per page on the story list (site.yml stories_per_page).</summary>
     public int StoriesPerPage => Math.Max(1, _model.Config.StoriesPerPage);
 
-    /// <summary>Stories per page on district and topic pages: the story list's size, so every list pages alike.</summary>
-    public int TermStoriesPerPage => StoriesPerPage;
+    /// <summary>
+    /// Stories per page on district and topic pages (site.yml term_stories_per_page, 50 by default): each page repeats
+    /// the header and footer (about 4.5 KB), and at 10 a 10,000-story site got 7,000 more pages and 10% more bytes.
+    /// </summary>
+    public int TermStoriesPerPage => Math.Max(1, _model.Config.TermStoriesPerPage);
 
     /// <summary>Stories per page in the back-links of a community, station or programme page.</summary>
     public int RecordStoriesPerPage => Math.Max(StoriesPerPage, MinRecordStoriesPerPage);

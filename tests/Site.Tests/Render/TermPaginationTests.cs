@@ -76,7 +76,7 @@ public sealed class TermPaginationTests
         var site = BundledSite.Copy();
         var config = site.Read("site.yml");
         Assert.Contains("stories_per_page: 10", config);
-        return site.Write("site.yml", config.Replace("stories_per_page: 10", $"stories_per_page: {PerPage}", StringComparison.Ordinal));
+        return site.Write("site.yml", config.Replace("stories_per_page: 10", $"stories_per_page: {PerPage}\nterm_stories_per_page: {PerPage}", StringComparison.Ordinal));
     }
 
     /// <summary>The links of the story cards of a page, in order (record cards left out).</summary>
