@@ -62,6 +62,9 @@ public sealed class StagingFolder : IDisposable
         return full;
     }
 
+    /// <summary>Every file this build wrote, as site paths: the whole output once the build is done.</summary>
+    public IReadOnlySet<string> WrittenFiles => _written.Keys.ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Whether this build wrote the file at a site path such as <c>assets/css/site.css</c>.</summary>
     public bool Wrote(string relativePath) => _written.ContainsKey(relativePath);
 

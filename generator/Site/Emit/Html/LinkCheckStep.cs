@@ -11,7 +11,8 @@ public static class LinkCheckStep
     public static void Run(EmitContext context, LinkLedger ledger)
     {
         var sources = context.Pages.ToDictionary(p => p.OutputPath, p => p.SourcePath, StringComparer.Ordinal);
-        foreach (var link in ledger.Finish(LinkChecker.SiteFiles(context.Output.Root)))
+        // Every writer goes through the staging folder, so its record is the output without listing the disk again.
+        foreach (var link in ledger.Finish(context.Output.WrittenFiles))
         {
             var source = sources.TryGetValue(link.Page, out var s) ? s : link.Page;
             context.Diagnostics.Report(BuildDiagnosticCodes.BrokenLink, SourceLocation.StartOf(source), link.Href, "/" + link.Page);
