@@ -29,6 +29,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         Directory.CreateDirectory(Artifacts);
         _site = TempSite.CopyOfRepositorySite();
+
+        // Ten stories a page on district and topic pages, so the bundled topics have a second page to check.
+        _site.Write("site.yml", _site.Read("site.yml") + "term_stories_per_page: 10\n");
         var result = BuildPipeline.Run(new BuildOptions(_site.Root, BaseUrl: "http://127.0.0.1/"));
         if (!result.Succeeded)
         {
