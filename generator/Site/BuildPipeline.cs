@@ -109,6 +109,14 @@ public static class BuildPipeline
             }
 
             context = context with { Pages = pages, SearchDocuments = search?.Documents };
+
+            if (!session.KeepsPages)
+            {
+                // Phase boundary of a one-off build: nothing reads Markdown after the pages, so its cache and the
+                // pages' garbage are released before the search index is built, instead of adding to the peak.
+                session.Markdown.Clear();
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            }
             foreach (var emitter in Emitters.Where(e => e.ReadsPages))
             {
                 emitter.Emit(context);                                                  // Emit (what reads the pages)

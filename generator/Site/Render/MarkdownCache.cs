@@ -30,6 +30,9 @@ public sealed class MarkdownCache
     public RenderedMarkdown RenderQuietly(string body, string basePath) =>
         _cache.GetOrAdd((basePath, body), key => _renderer.Render(key.Body, key.BasePath));
 
+    /// <summary>Drops every entry.</summary>
+    public void Clear() => _cache.Clear();
+
     /// <summary>Drops entries no longer in use, so a long serve session does not grow without bound.</summary>
     public void Retain(IReadOnlySet<string> bodies)
     {
