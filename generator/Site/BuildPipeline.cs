@@ -117,6 +117,7 @@ public static class BuildPipeline
                 session.Markdown.Clear();
                 GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             }
+
             foreach (var emitter in Emitters.Where(e => e.ReadsPages))
             {
                 emitter.Emit(context);                                                  // Emit (what reads the pages)

@@ -25,16 +25,8 @@ public sealed class SearchIndexEmitter : ISiteEmitter
         var homes = context.Urls.Languages
             .Where(l => l != context.Urls.DefaultLanguage)
             .Select(l => context.Urls.Home(l)[context.Urls.BasePath.Length..]);
-        var index = SearchIndexWriter.Build(documents, context.Preview ? PreviewOptions : null);
-        foreach (var (path, bytes) in index.Files)
-        {
-            context.Output.WriteBytes("search/" + path, bytes);
-        }
-
-        foreach (var home in homes)
-        {
-            context.Output.WriteBytes(home + "search/" + SearchIndexWriter.ManifestName, index.ManifestFor(home));
-        }
+        SearchIndexWriter.Build(documents, context.Preview ? PreviewOptions : null)
+            .WriteTo((path, bytes) => context.Output.WriteBytes(path, bytes), homes);
     }
 
     /// <summary>The searchable pages among rendered pages that still hold their HTML.</summary>

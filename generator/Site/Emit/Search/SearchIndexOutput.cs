@@ -38,16 +38,20 @@ public sealed class SearchIndexOutput
     /// Writes the index under <c>{outputRoot}/search/</c> and, for each language home such as <c>en/</c>, a manifest
     /// under <c>{outputRoot}/en/search/</c> that points at it.
     /// </summary>
-    public void WriteTo(string outputRoot, IEnumerable<string>? languageHomes = null)
+    public void WriteTo(string outputRoot, IEnumerable<string>? languageHomes = null) =>
+        WriteTo((sitePath, bytes) => Save(Path.Combine(outputRoot, sitePath), bytes), languageHomes);
+
+    /// <summary>The same files handed to <paramref name="write"/> by site path, e.g. <c>search/index.json</c>, <c>en/search/index.json</c>.</summary>
+    public void WriteTo(Action<string, byte[]> write, IEnumerable<string>? languageHomes = null)
     {
         foreach (var (path, bytes) in Files)
         {
-            Save(Path.Combine(outputRoot, "search", path), bytes);
+            write("search/" + path, bytes);
         }
 
         foreach (var home in languageHomes ?? [])
         {
-            Save(Path.Combine(outputRoot, home, "search", SearchIndexWriter.ManifestName), ManifestFor(home));
+            write(home + "search/" + SearchIndexWriter.ManifestName, ManifestFor(home));
         }
     }
 
