@@ -10,10 +10,12 @@ public static class TagSlicer
 {
     private static readonly string[] RawText = ["script", "style", "textarea", "title", "noscript", "iframe", "xmp", "noembed", "noframes"];
 
-    /// <summary>The start tags named in <paramref name="names"/>, and any start tag with something like an id, in order.</summary>
-    public static string Slice(string html, IReadOnlySet<string> names)
+    /// <summary>
+    /// Adds to <paramref name="tags"/>, in order, where the start tags named in <paramref name="names"/> are, and any
+    /// start tag with something like an id.
+    /// </summary>
+    public static void Slice(string html, IReadOnlySet<string> names, List<Range> tags)
     {
-        var output = new System.Text.StringBuilder(html.Length / 8);
         var i = 0;
         while (true)
         {
@@ -47,10 +49,9 @@ public static class TagSlicer
 
             var end = TagEnd(html, nameEnd);
             var name = html.AsSpan(open + 1, nameEnd - (open + 1));
-            var tag = html.AsSpan(open, end - open);
-            if (Contains(names, name) || tag[(nameEnd - open)..].Contains("id", StringComparison.OrdinalIgnoreCase))
+            if (Contains(names, name) || html.AsSpan(nameEnd, end - nameEnd).Contains("id", StringComparison.OrdinalIgnoreCase))
             {
-                output.Append(tag).Append('\n');
+                tags.Add(new Range(open, end));
             }
 
             i = end;
@@ -61,8 +62,6 @@ public static class TagSlicer
                 i = close < 0 ? html.Length : close;
             }
         }
-
-        return output.ToString();
     }
 
     private static bool IsNameEnd(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f' or '/' or '>';
