@@ -34,6 +34,21 @@ def timed(cmd, env=None):
     return seconds, rss_mb
 
 
+def settle():
+    """Writes back dirty pages and empties the page cache, so each timed build starts from the same state.
+
+    On this kind of VM a build's system time grows with what earlier builds left in the page cache (3 s after a
+    drop, over 20 s after a few builds), which would measure the history of the machine, not the tool.
+    Needs root; without it the builds run as they are and the figures are noisier.
+    """
+    subprocess.run(["sync"], check=True)
+    try:
+        with open("/proc/sys/vm/drop_caches", "w") as f:
+            f.write("3\n")
+    except OSError:
+        pass
+
+
 def count_html(folder):
     return sum(1 for _, _, files in os.walk(folder) for f in files if f.endswith(".html"))
 
@@ -47,7 +62,9 @@ def bench_size(n, rounds, work):
     for _ in range(rounds):
         # Clean builds on both sides: no earlier output for Civic to reuse, none for Hugo to overwrite.
         subprocess.run(["rm", "-rf", civic_out, civic_spare, hugo_out], check=True)
+        settle()
         civic.append(timed(["dotnet", CIVIC, "build", "--root", corpus, "--out", civic_out]))
+        settle()
         hugo.append(timed([HUGO, corpus, hugo_out]))
     row = {
         "n": n,
