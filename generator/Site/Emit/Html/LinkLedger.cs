@@ -15,6 +15,10 @@ public sealed class LinkLedger(LinkResolver resolver, Func<string, bool> exists)
     private readonly ConcurrentBag<(string Page, int Order, PageLink Link)> _broken = [];
     private readonly ConcurrentBag<(string Page, int Order, PageLink Link, LinkTarget Target)> _pending = [];
 
+    // Root-relative hrefs without a fragment mean the same on every page, and most links of a site are such
+    // (navigation, cards): once one is found to lead to a page or written file, it is not resolved again.
+    private readonly ConcurrentDictionary<string, byte> _settled = new(StringComparer.Ordinal);
+
     /// <summary>Settles what it can of one page's links; safe from many threads for distinct pages.</summary>
     public void Add(string page, PageLinks scan)
     {
@@ -28,6 +32,11 @@ public sealed class LinkLedger(LinkResolver resolver, Func<string, bool> exists)
         for (var order = 0; order < scan.Links.Count; order++)
         {
             var link = scan.Links[order];
+            if (_settled.ContainsKey(link.Href))
+            {
+                continue;
+            }
+
             var target = resolver.Resolve(page, link.Href);
             if (!target.Checked)
             {
@@ -47,6 +56,11 @@ public sealed class LinkLedger(LinkResolver resolver, Func<string, bool> exists)
             }
             else if (string.IsNullOrEmpty(target.Fragment) || !planned.EndsWith(".html", StringComparison.Ordinal))
             {
+                if (target.Fragment is null && link.Href.StartsWith('/') && !link.Href.StartsWith("//", StringComparison.Ordinal))
+                {
+                    _settled.TryAdd(link.Href, 0);
+                }
+
                 continue;
             }
             else if (planned == page)
