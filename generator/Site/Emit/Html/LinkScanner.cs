@@ -18,7 +18,7 @@ public static class LinkScanner
         ("a", "href"), ("area", "href"), ("link", "href"), ("img", "src"), ("script", "src"), ("source", "src"),
     ];
 
-    private static readonly HashSet<string> TagNames = new(Targets.Select(t => t.Tag), StringComparer.Ordinal);
+    private static readonly string[] TagNames = [.. Targets.Select(t => t.Tag)];
 
     /// <summary>
     /// What each distinct start tag holds, by its exact text. A start tag means the same wherever it stands, and most
@@ -38,16 +38,34 @@ public static class LinkScanner
     [ThreadStatic]
     private static List<Range>? t_tags;
 
+    [ThreadStatic]
+    private static List<ScannedTag[]?>? t_found;
+
     public static PageLinks Scan(string html)
     {
         var tags = t_tags ??= [];
         tags.Clear();
         TagSlicer.Slice(html, TagNames, tags);
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        var byKind = new List<PageLink>?[Targets.Length];
+        var found = t_found ??= [];
+        found.Clear();
+        var missed = 0;
         foreach (var range in tags)
         {
-            foreach (var tag in Read(html.AsSpan(range)))
+            var known = SeenBySpan.TryGetValue(html.AsSpan(range), out var scanned) ? scanned : null;
+            found.Add(known);
+            missed += known is null ? 1 : 0;
+        }
+
+        if (missed > 0)
+        {
+            ReadMissed(html, tags, found, missed);
+        }
+
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var byKind = new List<PageLink>?[Targets.Length];
+        foreach (var scanned in found)
+        {
+            foreach (var tag in scanned!)
             {
                 if (tag.Id is { } id)
                 {
@@ -76,26 +94,46 @@ public static class LinkScanner
     /// <summary>How a link is named in messages, e.g. <c>a[href]</c>.</summary>
     public static string ElementOf(PageLink link) => Targets[link.Kind].Tag + "[" + Targets[link.Kind].Attribute + "]";
 
-    private static ScannedTag[] Read(ReadOnlySpan<char> text)
+    /// <summary>
+    /// Reads the page's tags not seen before with one tokenizer over all of them, one per line: a tokenizer costs
+    /// more to set up than a tag costs to read. When the tags do not come back one token each (only malformed HTML
+    /// can do that), each is read on its own.
+    /// </summary>
+    private static void ReadMissed(string html, List<Range> tags, List<ScannedTag[]?> found, int missed)
     {
-        if (SeenBySpan.TryGetValue(text, out var known))
+        var joined = new System.Text.StringBuilder();
+        var keys = new string[missed];
+        var k = 0;
+        for (var i = 0; i < tags.Count; i++)
         {
-            return known;
+            if (found[i] is null)
+            {
+                keys[k++] = html[tags[i]];
+                joined.Append(html.AsSpan(tags[i])).Append('\n');
+            }
         }
 
-        var key = text.ToString();
-        var tags = Tokenize(key);
-        if (Volatile.Read(ref s_seenCount) < SeenLimit && Seen.TryAdd(key, tags))
+        var read = Tokenize(joined.ToString());
+        k = 0;
+        for (var i = 0; i < tags.Count; i++)
         {
-            Interlocked.Increment(ref s_seenCount);
+            if (found[i] is null)
+            {
+                var key = keys[k];
+                found[i] = read.Count == missed ? [.. read[k]] : [.. Tokenize(key).SelectMany(t => t)];
+                k++;
+                if (Volatile.Read(ref s_seenCount) < SeenLimit && Seen.TryAdd(key, found[i]!))
+                {
+                    Interlocked.Increment(ref s_seenCount);
+                }
+            }
         }
-
-        return tags;
     }
 
-    private static ScannedTag[] Tokenize(string html)
+    /// <summary>What each start tag in <paramref name="html"/> holds, one list per start tag.</summary>
+    private static List<List<ScannedTag>> Tokenize(string html)
     {
-        var found = new List<ScannedTag>(1);
+        var found = new List<List<ScannedTag>>(1);
         var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver)
         {
             SkipDataText = true,
@@ -125,12 +163,9 @@ public static class LinkScanner
                 }
             }
 
-            if (id is not null || link is not null)
-            {
-                found.Add(new ScannedTag(id, link));
-            }
+            found.Add(id is null && link is null ? [] : [new ScannedTag(id, link)]);
         }
 
-        return found.Count == 0 ? [] : [.. found];
+        return found;
     }
 }

@@ -14,7 +14,7 @@ public static class TagSlicer
     /// Adds to <paramref name="tags"/>, in order, where the start tags named in <paramref name="names"/> are, and any
     /// start tag with something like an id.
     /// </summary>
-    public static void Slice(string html, IReadOnlySet<string> names, List<Range> tags)
+    public static void Slice(string html, string[] names, List<Range> tags)
     {
         var i = 0;
         while (true)
@@ -101,7 +101,7 @@ public static class TagSlicer
         return html.Length;
     }
 
-    private static bool Contains(IReadOnlySet<string> names, ReadOnlySpan<char> name)
+    private static bool Contains(string[] names, ReadOnlySpan<char> name)
     {
         foreach (var candidate in names)
         {

@@ -28,6 +28,7 @@ public sealed class LinkScannerTests
     [InlineData("<a href=\"/q?a=1&amp;b=2#%E7%89%87\">entity</a><h2 id=\"社区驿站\">h</h2><div data-id=\"x\" id=\"真\">d</div>")]
     [InlineData("<p>1 < 2 and a lone < sign</p><a href=\"/lone-lt/\">l</a><link rel=\"stylesheet\" href=\"/s.css\"><source src=\"/v.webm\">")]
     [InlineData("<svg><a href=\"/svg-link/\"></a></svg><area href=\"/area/\"><x-y id=\"custom\"></x-y>")]
+    [InlineData("<a href=\"/before-unterminated/\" id=\"b\">b</a><img src=\"/unterminated.png\" alt=\"the quote never closes")]
     public void Finds_what_the_full_tokenizer_finds(string body)
     {
         var html = $"<!doctype html><html><head><title>t</title></head><body>{body}</body></html>";
