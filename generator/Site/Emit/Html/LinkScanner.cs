@@ -30,7 +30,7 @@ public static class LinkScanner
     private static readonly ConcurrentDictionary<string, ScannedTag[]>.AlternateLookup<ReadOnlySpan<char>> SeenBySpan =
         Seen.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private const int SeenLimit = 200_000;
+    private const int SeenLimit = 50_000;
 
     // ConcurrentDictionary.Count takes every lock of the dictionary: too dear to ask for each new tag.
     private static int s_seenCount;
