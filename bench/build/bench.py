@@ -56,12 +56,11 @@ def count_html(folder):
 def bench_size(n, rounds, work):
     corpus = os.path.join(work, f"corpus-{n}")
     subprocess.run([sys.executable, os.path.join(HERE, "make_corpus.py"), str(n), corpus], check=True, capture_output=True)
-    civic_out, hugo_out = os.path.join(work, f"civic-{n}"), os.path.join(work, f"hugo-{n}")
-    civic_spare = os.path.join(work, f".civic-spare-civic-{n}")
     civic, hugo = [], []
-    for _ in range(rounds):
-        # Clean builds on both sides: no earlier output for Civic to reuse, none for Hugo to overwrite.
-        subprocess.run(["rm", "-rf", civic_out, civic_spare, hugo_out], check=True)
+    for k in range(rounds):
+        # Clean builds on both sides, each into a folder never used before: no earlier output for Civic to reuse
+        # (no .civic-spare-*), none for Hugo to overwrite, and no fresh deletions in the way (see outputs()).
+        civic_out, hugo_out = os.path.join(work, "out", f"civic-{n}-{k}"), os.path.join(work, "out", f"hugo-{n}-{k}")
         settle()
         civic.append(timed(["dotnet", CIVIC, "build", "--root", corpus, "--out", civic_out]))
         settle()
@@ -73,6 +72,21 @@ def bench_size(n, rounds, work):
         "civic_pages": count_html(civic_out), "hugo_pages": count_html(hugo_out),
     }
     return row, corpus
+
+
+def outputs(work):
+    """Removes the outputs of earlier runs, then waits until ext4 no longer treats their inodes as just deleted.
+
+    ext4 steps over inodes freed in the last minute (five when their table is dirty) when it allocates new ones,
+    one lookup each: tens of thousands of files removed right before a build made creating files several times
+    dearer, for both tools, and more for the one writing more files. Nothing is removed between the timed builds.
+    """
+    folder = os.path.join(work, "out")
+    if os.path.exists(folder):
+        subprocess.run(["rm", "-rf", folder], check=True)
+        subprocess.run(["sync"], check=True)
+        time.sleep(65)
+    os.makedirs(folder)
 
 
 def bundled_copy(work):
@@ -141,12 +155,16 @@ def main():
     print("| stories | Civic wall (s) | Hugo wall (s) | Civic ÷ Hugo time | Civic peak RSS (MB) | Hugo peak RSS (MB) | Civic ÷ Hugo memory | Civic pages | Civic pages/s | Hugo pages | Hugo pages/s |")
     print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     smallest = None
+    outputs_ready = False
     for n in [int(s) for s in args.sizes.split(",")]:
         if args.serve_only:
             smallest = smallest or os.path.join(args.work, f"corpus-{n}")
             if not os.path.exists(smallest):
                 subprocess.run([sys.executable, os.path.join(HERE, "make_corpus.py"), str(n), smallest], check=True, capture_output=True)
             continue
+        if not outputs_ready:
+            outputs(args.work)
+            outputs_ready = True
         row, corpus = bench_size(n, args.rounds, args.work)
         smallest = smallest or corpus
         print(f"| {n:,} | {row['civic_s']:.2f} | {row['hugo_s']:.2f} | {row['civic_s'] / row['hugo_s']:.2f} | {row['civic_mb']:.0f} | "
