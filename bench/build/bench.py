@@ -53,25 +53,44 @@ def count_html(folder):
     return sum(1 for _, _, files in os.walk(folder) for f in files if f.endswith(".html"))
 
 
+def chinese_only(corpus):
+    """A copy of the corpus whose site has no English interface: about the pages Hugo's site has, for a like-for-like row."""
+    target = corpus + "-zh"
+    subprocess.run(["rm", "-rf", target], check=True)
+    subprocess.run(["cp", "-r", corpus, target], check=True)
+    config = os.path.join(target, "site.yml")
+    text = open(config, encoding="utf-8").read()
+    if "languages: [zh-Hans, en]" not in text:
+        sys.exit("make_corpus.py's site.yml no longer lists languages as expected")
+    with open(config, "w", encoding="utf-8") as f:
+        f.write(text.replace("languages: [zh-Hans, en]", "languages: [zh-Hans]"))
+    return target
+
+
 def bench_size(n, rounds, work):
     corpus = os.path.join(work, f"corpus-{n}")
     subprocess.run([sys.executable, os.path.join(HERE, "make_corpus.py"), str(n), corpus], check=True, capture_output=True)
-    civic, hugo = [], []
+    corpus_zh = chinese_only(corpus)
+    civic, civic_zh, hugo = [], [], []
     for k in range(rounds):
         # Clean builds on both sides, each into a folder never used before: no earlier output for Civic to reuse
         # (no .civic-spare-*), none for Hugo to overwrite, and no fresh deletions in the way (see outputs()).
-        civic_out, hugo_out = os.path.join(work, "out", f"civic-{n}-{k}"), os.path.join(work, "out", f"hugo-{n}-{k}")
+        out = lambda name: os.path.join(work, "out", f"{name}-{n}-{k}")
         settle()
-        civic.append(timed(["dotnet", CIVIC, "build", "--root", corpus, "--out", civic_out]))
+        civic.append(timed(["dotnet", CIVIC, "build", "--root", corpus, "--out", out("civic")]))
         settle()
-        hugo.append(timed([HUGO, corpus, hugo_out]))
-    row = {
-        "n": n,
-        "civic_s": statistics.median(t for t, _ in civic), "civic_mb": statistics.median(m for _, m in civic),
-        "hugo_s": statistics.median(t for t, _ in hugo), "hugo_mb": statistics.median(m for _, m in hugo),
-        "civic_pages": count_html(civic_out), "hugo_pages": count_html(hugo_out),
-    }
-    return row, corpus
+        hugo.append(timed([HUGO, corpus, out("hugo")]))
+        settle()
+        civic_zh.append(timed(["dotnet", CIVIC, "build", "--root", corpus_zh, "--out", out("civic-zh")]))
+    hugo_row = {"hugo_s": statistics.median(t for t, _ in hugo), "hugo_mb": statistics.median(m for _, m in hugo),
+                "hugo_pages": count_html(out("hugo"))}
+    rows = [
+        {"label": f"{n:,}", "civic_s": statistics.median(t for t, _ in civic), "civic_mb": statistics.median(m for _, m in civic),
+         "civic_pages": count_html(out("civic")), **hugo_row},
+        {"label": f"{n:,}, Chinese only", "civic_s": statistics.median(t for t, _ in civic_zh),
+         "civic_mb": statistics.median(m for _, m in civic_zh), "civic_pages": count_html(out("civic-zh")), **hugo_row},
+    ]
+    return rows, corpus
 
 
 def outputs(work):
@@ -165,11 +184,12 @@ def main():
         if not outputs_ready:
             outputs(args.work)
             outputs_ready = True
-        row, corpus = bench_size(n, args.rounds, args.work)
+        rows, corpus = bench_size(n, args.rounds, args.work)
         smallest = smallest or corpus
-        print(f"| {n:,} | {row['civic_s']:.2f} | {row['hugo_s']:.2f} | {row['civic_s'] / row['hugo_s']:.2f} | {row['civic_mb']:.0f} | "
-              f"{row['hugo_mb']:.0f} | {row['civic_mb'] / row['hugo_mb']:.2f} | {row['civic_pages']:,} | {row['civic_pages'] / row['civic_s']:.0f} | "
-              f"{row['hugo_pages']:,} | {row['hugo_pages'] / row['hugo_s']:.0f} |", flush=True)
+        for row in rows:
+            print(f"| {row['label']} | {row['civic_s']:.2f} | {row['hugo_s']:.2f} | {row['civic_s'] / row['hugo_s']:.2f} | {row['civic_mb']:.0f} | "
+                  f"{row['hugo_mb']:.0f} | {row['civic_mb'] / row['hugo_mb']:.2f} | {row['civic_pages']:,} | {row['civic_pages'] / row['civic_s']:.0f} | "
+                  f"{row['hugo_pages']:,} | {row['hugo_pages'] / row['hugo_s']:.0f} |", flush=True)
     print("\n| serve: one story's title edited 5 times | write → new title served, median (ms) | min | max | pages re-rendered per edit |")
     print("| --- | ---: | ---: | ---: | ---: |")
     for label, root, slug in [("bundled site", bundled_copy(args.work), "hanyang-dililiang"),
