@@ -100,13 +100,16 @@ public static class BuildPipeline
             var search = Emitters.Any(e => e is SearchIndexEmitter) ? new SearchPageCollector(model, urls, jobs.Count, session.SearchTexts) : null;
             var links = new LinkLedger(new LinkResolver(urls.BasePath), path => planned.Contains(path) || staging.Wrote(path));
             var stream = new PageStream(staging, links, search, session.LinkScans);
+            var published = BeginRender(model, options, urls, names, theme, index, session, dataStamp);
             var renderer = new PageRenderer(templates, session.Pages);
             var pages = renderer.Render(jobs, diagnostics, stream.Accept);             // Render (and write each page)
-            Trace("render", clock);
+            Trace(session.Pages is { Reused: > 0 } cache ? $"render ({cache.Reused} pages reused without making their variables)" : "render", clock);
             if (diagnostics.HasErrors)
             {
                 return Fail(diagnostics, output);
             }
+
+            session.LastPublished = published;
 
             context = context with { Pages = pages, SearchDocuments = search?.Documents };
 
@@ -145,6 +148,38 @@ public static class BuildPipeline
             diagnostics.Report(BuildDiagnosticCodes.OutputFailed, SourceLocation.StartOf(output), e.Message);
             return Fail(diagnostics, output);
         }
+    }
+
+    /// <summary>
+    /// Under serve, tells the render cache which stories changed when nothing else did since the last build whose
+    /// pages all rendered, and returns what to remember once this one's have (until then the session remembers none).
+    /// </summary>
+    private static (SiteModel, string, ThemeFiles)? BeginRender(
+        SiteModel model, BuildOptions options, SiteUrls urls, IEnumerable<string> outputs, ThemeFiles theme, SiteIndex index, BuildSession session, string? dataStamp)
+    {
+        if (session.Pages is not { } cache || dataStamp is null)
+        {
+            return null;
+        }
+
+        var key = string.Join("\n", dataStamp, urls.BaseUrl, options.IncludeDrafts, string.Join(",", outputs));
+        var changed = session.LastPublished is { } last && last.Key == key && ReferenceEquals(last.Theme, theme)
+            ? Serve.StoryEdits.Between(last.Model, model)
+            : null;
+        var storyUrls = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var story in index.Stories)
+        {
+            foreach (var language in urls.Languages)
+            {
+                var url = urls.Story(language, story.Slug);
+                storyUrls[url] = story.Slug;
+                storyUrls[urls.Absolute(url)] = story.Slug;
+            }
+        }
+
+        cache.BeginBuild(changed, storyUrls);
+        session.LastPublished = null;
+        return (model, key, theme);
     }
 
     /// <summary>The open-data files; under serve, those of the last build while data/ and site.yml are unchanged.</summary>

@@ -35,10 +35,17 @@ public sealed class BuildSession(bool keepPages = false)
     /// <summary>The theme and its parsed templates, by theme name and languages, while no theme file changes.</summary>
     public (string Key, ThemeFiles Theme, TemplateBridge Templates)? Theme { get; set; }
 
+    /// <summary>
+    /// The model of the last build of which every page was rendered or reused, the key of its other inputs and its
+    /// theme: a later build that differs only in some stories' text makes the variables of their pages only.
+    /// </summary>
+    internal (Model.SiteModel Model, string Key, ThemeFiles Theme)? LastPublished { get; set; }
+
     /// <summary>Call when a theme file changed: every page depends on the theme.</summary>
     public void ThemeChanged()
     {
         Pages?.Clear();
         Theme = null;
+        LastPublished = null;
     }
 }
