@@ -102,7 +102,12 @@ public static class BuildPipeline
             var stream = new PageStream(staging, links, search, session.LinkScans);
             var published = BeginRender(model, options, urls, names, theme, index, session, dataStamp);
             var renderer = new PageRenderer(templates, session.Pages);
-            var pages = renderer.Render(jobs, diagnostics, stream.Accept);             // Render (and write each page)
+            var html = session.PagesRendered is null ? null : new string[jobs.Count];
+            var pages = renderer.Render(jobs, diagnostics, html is null ? stream.Accept : (i, page) =>
+            {
+                stream.Accept(i, page);                                                 // Render (and write each page)
+                html[i] = page.Html;
+            });
             Trace(session.Pages is { Reused: > 0 } cache ? $"render ({cache.Reused} pages reused without making their variables)" : "render", clock);
             if (diagnostics.HasErrors)
             {
@@ -110,6 +115,11 @@ public static class BuildPipeline
             }
 
             session.LastPublished = published;
+            if (html is not null)
+            {
+                session.PagesRendered!(jobs.Select((j, i) => (j.OutputPath, Html: html[i])).Where(p => p.Html is not null)
+                    .ToDictionary(p => p.OutputPath, p => p.Html, StringComparer.Ordinal));
+            }
 
             context = context with { Pages = pages, SearchDocuments = search?.Documents };
 

@@ -32,6 +32,13 @@ public sealed class BuildSession(bool keepPages = false)
     /// <summary>Remove the replaced output in the background (serve: the next request need not wait for it).</summary>
     public bool RemovePreviousInBackground { get; init; }
 
+    /// <summary>
+    /// Called once every page of a build has rendered without error, with each page's HTML by site path (such as
+    /// <c>stories/a/index.html</c>), before the writers that read the pages, the link check and the commit: serve
+    /// shows the pages from memory at once, while the rest of the output follows.
+    /// </summary>
+    public Action<IReadOnlyDictionary<string, string>>? PagesRendered { get; init; }
+
     /// <summary>The theme and its parsed templates, by theme name and languages, while no theme file changes.</summary>
     public (string Key, ThemeFiles Theme, TemplateBridge Templates)? Theme { get; set; }
 

@@ -21,15 +21,17 @@ public sealed class DevServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly Func<string> _root;
     private readonly Func<string?> _errors;
+    private readonly Func<string, string?> _pages;
 
     private readonly bool _liveReload;
 
-    private DevServer(WebApplication app, Func<string> root, Func<string?> errors, bool liveReload, LiveReloadHub hub)
+    private DevServer(WebApplication app, Func<string> root, Func<string?> errors, bool liveReload, LiveReloadHub hub, Func<string, string?>? pages)
     {
         _app = app;
         _liveReload = liveReload;
         _root = root;
         _errors = errors;
+        _pages = pages ?? (_ => null);
         Hub = hub;
     }
 
@@ -42,13 +44,15 @@ public sealed class DevServer : IAsyncDisposable
     /// <param name="port">The port; 0 picks a free one.</param>
     /// <param name="errors">The formatted diagnostics of the last build when it failed, else null.</param>
     /// <param name="liveReload">Add the live-reload script to HTML responses (off: serve the files exactly as built).</param>
-    public static async Task<DevServer> StartAsync(Func<string> root, int port, Func<string?> errors, bool liveReload = true, CancellationToken cancellation = default)
+    /// <param name="pages">A page's HTML by site path (<c>stories/a/index.html</c>) when it is to be served from memory rather than the folder, else null.</param>
+    public static async Task<DevServer> StartAsync(
+        Func<string> root, int port, Func<string?> errors, bool liveReload = true, CancellationToken cancellation = default, Func<string, string?>? pages = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:" + port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var app = builder.Build();
-        var server = new DevServer(app, root, errors, liveReload, new LiveReloadHub());
+        var server = new DevServer(app, root, errors, liveReload, new LiveReloadHub(), pages);
         app.Run(server.HandleAsync);
         await app.StartAsync(cancellation).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -86,6 +90,12 @@ public sealed class DevServer : IAsyncDisposable
         }
 
         var root = _root();
+        for (var wait = 0; wait < 20 && !Directory.Exists(root) && Directory.Exists(Path.GetDirectoryName(root)); wait++)
+        {
+            // A rebuild is swapping the output folder for the new one: that takes two renames.
+            await Task.Delay(2).ConfigureAwait(false);
+        }
+
         var file = RequestPathGuard.Resolve(root, raw);
         if (file is null)
         {
@@ -94,7 +104,9 @@ public sealed class DevServer : IAsyncDisposable
             return;
         }
 
-        if (Directory.Exists(file))
+        var relative = Path.GetRelativePath(root, file).Replace(Path.DirectorySeparatorChar, '/').TrimEnd('/');
+        var index = relative == "." ? "index.html" : relative + "/index.html";
+        if (_pages(index) is not null || Directory.Exists(file))
         {
             if (!path.EndsWith('/'))
             {
@@ -103,12 +115,28 @@ public sealed class DevServer : IAsyncDisposable
             }
 
             file = Path.Combine(file, "index.html");
+            relative = index;
+        }
+
+        if (_pages(relative) is { } page)
+        {
+            context.Response.Headers.CacheControl = "no-store";
+            await WriteHtmlAsync(context, page).ConfigureAwait(false);
+            return;
         }
 
         var status = StatusCodes.Status200OK;
         if (!File.Exists(file))
         {
             status = StatusCodes.Status404NotFound;
+            if (_pages("404.html") is { } missing)
+            {
+                context.Response.StatusCode = status;
+                context.Response.Headers.CacheControl = "no-store";
+                await WriteHtmlAsync(context, missing).ConfigureAwait(false);
+                return;
+            }
+
             file = Path.Combine(root, "404.html");
             if (!File.Exists(file))
             {
