@@ -91,10 +91,12 @@ public static class BuildPipeline
                 OpenData = openData,
                 StoryBody = story => session.Markdown.RenderQuietly(story.Body, urls.BasePath).Html,
             };
-            foreach (var emitter in Emitters.Where(e => !e.ReadsPages))
+            // Serve renders every page into memory first and shows them, then writes them and the rest; a one-off
+            // build writes each page as it renders.
+            var early = session.PagesRendered is not null ? new RenderedPage?[jobs.Count] : null;
+            if (early is null)
             {
-                emitter.Emit(context);                                                  // Emit (what needs no page)
-                Trace("emit " + emitter.Name, clock);
+                EmitUnread(context, clock);                                             // Emit (what needs no page)
             }
 
             var search = Emitters.Any(e => e is SearchIndexEmitter) ? new SearchPageCollector(model, urls, jobs.Count, session.SearchTexts) : null;
@@ -102,12 +104,7 @@ public static class BuildPipeline
             var stream = new PageStream(staging, links, search, session.LinkScans);
             var published = BeginRender(model, options, urls, names, theme, index, session, dataStamp);
             var renderer = new PageRenderer(templates, session.Pages);
-            var html = session.PagesRendered is null ? null : new string[jobs.Count];
-            var pages = renderer.Render(jobs, diagnostics, html is null ? stream.Accept : (i, page) =>
-            {
-                stream.Accept(i, page);                                                 // Render (and write each page)
-                html[i] = page.Html;
-            });
+            var pages = renderer.Render(jobs, diagnostics, early is null ? stream.Accept : (i, page) => early[i] = page); // Render
             Trace(session.Pages is { Reused: > 0 } cache ? $"render ({cache.Reused} pages reused without making their variables)" : "render", clock);
             if (diagnostics.HasErrors)
             {
@@ -115,10 +112,19 @@ public static class BuildPipeline
             }
 
             session.LastPublished = published;
-            if (html is not null)
+            if (early is not null)
             {
-                session.PagesRendered!(jobs.Select((j, i) => (j.OutputPath, Html: html[i])).Where(p => p.Html is not null)
-                    .ToDictionary(p => p.OutputPath, p => p.Html, StringComparer.Ordinal));
+                session.PagesRendered!(jobs.Select((j, i) => (j.OutputPath, Page: early[i])).Where(p => p.Page is not null)
+                    .ToDictionary(p => p.OutputPath, p => p.Page!.Html, StringComparer.Ordinal));
+                EmitUnread(context, clock);                                             // Emit (what needs no page)
+                Parallel.For(0, early.Length, i =>
+                {
+                    if (early[i] is { } page)
+                    {
+                        stream.Accept(i, page);                                         // write, link-scan, read for search
+                    }
+                });
+                Trace("write pages", clock);
             }
 
             context = context with { Pages = pages, SearchDocuments = search?.Documents };
@@ -157,6 +163,15 @@ public static class BuildPipeline
         {
             diagnostics.Report(BuildDiagnosticCodes.OutputFailed, SourceLocation.StartOf(output), e.Message);
             return Fail(diagnostics, output);
+        }
+    }
+
+    private static void EmitUnread(EmitContext context, System.Diagnostics.Stopwatch clock)
+    {
+        foreach (var emitter in Emitters.Where(e => !e.ReadsPages))
+        {
+            emitter.Emit(context);
+            Trace("emit " + emitter.Name, clock);
         }
     }
 

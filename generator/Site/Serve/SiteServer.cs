@@ -21,6 +21,8 @@ public sealed class SiteServer : IAsyncDisposable
     private volatile string? _errors;
     private volatile IReadOnlyDictionary<string, string>? _rendered;
     private volatile bool _reloaded;
+    private volatile bool _showEarly;
+    private volatile TaskCompletionSource _built = Done();
 
     private SiteServer(BuildOptions options)
     {
@@ -47,7 +49,7 @@ public sealed class SiteServer : IAsyncDisposable
         }
 
         await server.RebuildAsync(themeChanged: false).ConfigureAwait(false);
-        server.Server = await DevServer.StartAsync(() => server.OutputDir, port, () => server._errors, pages: server.RenderedPage).ConfigureAwait(false);
+        server.Server = await DevServer.StartAsync(() => server.OutputDir, port, () => server._errors, pages: server.RenderedPage, ready: server.ReadyFor).ConfigureAwait(false);
         server._watcher = new SiteWatcher(options.Root);
         server._loop = Task.Run(server.WatchLoopAsync);
         return server;
@@ -66,12 +68,25 @@ public sealed class SiteServer : IAsyncDisposable
 
             var clock = Stopwatch.StartNew();
             _reloaded = false;
-            var result = BuildPipeline.Run(_options, _session);
-            clock.Stop();
+
+            // A theme edit may change the assets the pages load: the open pages wait for the whole build then.
+            _showEarly = !themeChanged;
+            var built = _built = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            BuildResult result;
+            try
+            {
+                result = BuildPipeline.Run(_options, _session);
+            }
+            finally
+            {
+                clock.Stop();
+                _rendered = null;
+                built.TrySetResult();
+            }
+
             OutputDir = result.OutputDir;
             LastResult = result;
             _errors = result.Succeeded ? null : Format(result);
-            _rendered = null;
             if (Server is not null)
             {
                 if (result.Succeeded)
@@ -121,6 +136,20 @@ public sealed class SiteServer : IAsyncDisposable
         _building.Dispose();
     }
 
+    private static TaskCompletionSource Done()
+    {
+        var done = new TaskCompletionSource();
+        done.SetResult();
+        return done;
+    }
+
+    /// <summary>
+    /// While a rebuild's pages are shown from memory, any other file but the theme's assets (which only a theme edit
+    /// changes, and then nothing is shown early) may still change: it is served once the build has ended.
+    /// </summary>
+    private Task ReadyFor(string sitePath) =>
+        _rendered is not null && !sitePath.StartsWith("assets/", StringComparison.Ordinal) ? _built.Task : Task.CompletedTask;
+
     /// <summary>The HTML of a page of the build under way once all its pages have rendered, else null (serve the folder).</summary>
     private string? RenderedPage(string sitePath) =>
         _rendered is { } pages && pages.TryGetValue(sitePath, out var html) ? html : null;
@@ -129,7 +158,7 @@ public sealed class SiteServer : IAsyncDisposable
     // change them, so the open pages may reload now. A failure later still shows its errors over them.
     private void ShowRendered(IReadOnlyDictionary<string, string> pages)
     {
-        if (Server is null || OutputDir.Length == 0)
+        if (Server is null || OutputDir.Length == 0 || !_showEarly)
         {
             return;
         }
@@ -144,7 +173,7 @@ public sealed class SiteServer : IAsyncDisposable
     {
         while (!_stop.IsCancellationRequested)
         {
-            var batch = await _watcher!.NextBatchAsync(TimeSpan.FromMilliseconds(40), _stop.Token).ConfigureAwait(false);
+            var batch = await _watcher!.NextBatchAsync(TimeSpan.FromMilliseconds(25), _stop.Token).ConfigureAwait(false);
             await RebuildAsync(themeChanged: batch.Any(p => p.StartsWith("themes/", StringComparison.Ordinal))).ConfigureAwait(false);
         }
     }
