@@ -14,13 +14,17 @@ public sealed class ServeRebuildMatchesBuildTests : IDisposable
 
     public void Dispose() => Directory.Delete(_outputs, recursive: true);
 
-    [Fact]
-    public void Every_rebuild_of_a_session_writes_what_a_fresh_build_writes()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Every_rebuild_of_a_session_writes_what_a_fresh_build_writes(bool showPagesFirst)
     {
         using var site = BundledSite.Copy();
         var served = new BuildOptions(site.Root, Path.Combine(_outputs, "served"), "http://127.0.0.1/");
-        var session = new BuildSession(keepPages: true) { RemovePreviousInBackground = true };
-        AssertSame(served, BuildPipeline.Run(served, session), "first build");
+        IReadOnlyDictionary<string, string>? shown = null;
+        var session = new BuildSession(keepPages: true) { RemovePreviousInBackground = true, PagesRendered = showPagesFirst ? pages => shown = pages : null };
+        AssertSame(served, BuildPipeline.Run(served, session), "first build", shown);
+        Assert.Equal(showPagesFirst, shown is not null);
 
         var edits = new (string Name, Action Edit, bool Theme)[]
         {
@@ -53,7 +57,10 @@ public sealed class ServeRebuildMatchesBuildTests : IDisposable
                 session.ThemeChanged();
             }
 
-            AssertSame(served, BuildPipeline.Run(served, session), name);
+            shown = null;
+            var result = BuildPipeline.Run(served, session);
+            Assert.Equal(showPagesFirst, shown is not null);
+            AssertSame(served, result, name, shown);
         }
     }
 
@@ -65,10 +72,19 @@ public sealed class ServeRebuildMatchesBuildTests : IDisposable
         site.Write(path, text[..at] + replacement + text[(at + old.Length)..]);
     }
 
-    private void AssertSame(BuildOptions served, BuildResult result, string edit)
+    private void AssertSame(BuildOptions served, BuildResult result, string edit, IReadOnlyDictionary<string, string>? shown)
     {
         Assert.True(result.Succeeded, $"{edit}: the serve build failed: {string.Join("\n", result.Diagnostics)}");
         var got = BundledSite.Snapshot(result.OutputDir);
+
+        // What serve showed from memory before writing is what it wrote: every page, and nothing else.
+        if (shown is not null)
+        {
+            AssertFiles(
+                new SortedDictionary<string, byte[]>(got.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)).ToDictionary(), StringComparer.Ordinal),
+                new SortedDictionary<string, byte[]>(shown.ToDictionary(p => p.Key, p => System.Text.Encoding.UTF8.GetBytes(p.Value)), StringComparer.Ordinal),
+                edit + " (pages shown from memory)");
+        }
 
         // A new serve session reuses nothing: everything must match, the search index's compression included.
         var fresh = Build(served, new BuildSession(keepPages: true), edit);
