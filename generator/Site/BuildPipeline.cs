@@ -91,21 +91,40 @@ public static class BuildPipeline
                 OpenData = openData,
                 StoryBody = story => session.Markdown.RenderQuietly(story.Body, urls.BasePath).Html,
             };
-            foreach (var emitter in Emitters.Where(e => !e.ReadsPages))
+            // Serve renders every page into memory first and shows them, then writes them and the rest; a one-off
+            // build writes each page as it renders.
+            var early = session.PagesRendered is not null ? new RenderedPage?[jobs.Count] : null;
+            if (early is null)
             {
-                emitter.Emit(context);                                                  // Emit (what needs no page)
-                Trace("emit " + emitter.Name, clock);
+                EmitUnread(context, clock);                                             // Emit (what needs no page)
             }
 
             var search = Emitters.Any(e => e is SearchIndexEmitter) ? new SearchPageCollector(model, urls, jobs.Count, session.SearchTexts) : null;
             var links = new LinkLedger(new LinkResolver(urls.BasePath), path => planned.Contains(path) || staging.Wrote(path));
             var stream = new PageStream(staging, links, search, session.LinkScans);
+            var published = BeginRender(model, options, urls, names, theme, index, session, dataStamp);
             var renderer = new PageRenderer(templates, session.Pages);
-            var pages = renderer.Render(jobs, diagnostics, stream.Accept);             // Render (and write each page)
-            Trace("render", clock);
+            var pages = renderer.Render(jobs, diagnostics, early is null ? stream.Accept : (i, page) => early[i] = page); // Render
+            Trace(session.Pages is { Reused: > 0 } cache ? $"render ({cache.Reused} pages reused without making their variables)" : "render", clock);
             if (diagnostics.HasErrors)
             {
                 return Fail(diagnostics, output);
+            }
+
+            session.LastPublished = published;
+            if (early is not null)
+            {
+                session.PagesRendered!(jobs.Select((j, i) => (j.OutputPath, Page: early[i])).Where(p => p.Page is not null)
+                    .ToDictionary(p => p.OutputPath, p => p.Page!.Html, StringComparer.Ordinal));
+                EmitUnread(context, clock);                                             // Emit (what needs no page)
+                Parallel.For(0, early.Length, i =>
+                {
+                    if (early[i] is { } page)
+                    {
+                        stream.Accept(i, page);                                         // write, link-scan, read for search
+                    }
+                });
+                Trace("write pages", clock);
             }
 
             context = context with { Pages = pages, SearchDocuments = search?.Documents };
@@ -145,6 +164,47 @@ public static class BuildPipeline
             diagnostics.Report(BuildDiagnosticCodes.OutputFailed, SourceLocation.StartOf(output), e.Message);
             return Fail(diagnostics, output);
         }
+    }
+
+    private static void EmitUnread(EmitContext context, System.Diagnostics.Stopwatch clock)
+    {
+        foreach (var emitter in Emitters.Where(e => !e.ReadsPages))
+        {
+            emitter.Emit(context);
+            Trace("emit " + emitter.Name, clock);
+        }
+    }
+
+    /// <summary>
+    /// Under serve, tells the render cache which stories changed when nothing else did since the last build whose
+    /// pages all rendered, and returns what to remember once this one's have (until then the session remembers none).
+    /// </summary>
+    private static (SiteModel, string, ThemeFiles)? BeginRender(
+        SiteModel model, BuildOptions options, SiteUrls urls, IEnumerable<string> outputs, ThemeFiles theme, SiteIndex index, BuildSession session, string? dataStamp)
+    {
+        if (session.Pages is not { } cache || dataStamp is null)
+        {
+            return null;
+        }
+
+        var key = string.Join("\n", dataStamp, urls.BaseUrl, options.IncludeDrafts, string.Join(",", outputs));
+        var changed = session.LastPublished is { } last && last.Key == key && ReferenceEquals(last.Theme, theme)
+            ? Serve.StoryEdits.Between(last.Model, model)
+            : null;
+        var storyUrls = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var story in index.Stories)
+        {
+            foreach (var language in urls.Languages)
+            {
+                var url = urls.Story(language, story.Slug);
+                storyUrls[url] = story.Slug;
+                storyUrls[urls.Absolute(url)] = story.Slug;
+            }
+        }
+
+        cache.BeginBuild(changed, storyUrls);
+        session.LastPublished = null;
+        return (model, key, theme);
     }
 
     /// <summary>The open-data files; under serve, those of the last build while data/ and site.yml are unchanged.</summary>

@@ -32,13 +32,27 @@ public sealed class BuildSession(bool keepPages = false)
     /// <summary>Remove the replaced output in the background (serve: the next request need not wait for it).</summary>
     public bool RemovePreviousInBackground { get; init; }
 
+    /// <summary>
+    /// Called once every page of a build has rendered without error, with each page's HTML by site path (such as
+    /// <c>stories/a/index.html</c>), before the writers that read the pages, the link check and the commit: serve
+    /// shows the pages from memory at once, while the rest of the output follows.
+    /// </summary>
+    public Action<IReadOnlyDictionary<string, string>>? PagesRendered { get; init; }
+
     /// <summary>The theme and its parsed templates, by theme name and languages, while no theme file changes.</summary>
     public (string Key, ThemeFiles Theme, TemplateBridge Templates)? Theme { get; set; }
+
+    /// <summary>
+    /// The model of the last build of which every page was rendered or reused, the key of its other inputs and its
+    /// theme: a later build that differs only in some stories' text makes the variables of their pages only.
+    /// </summary>
+    internal (Model.SiteModel Model, string Key, ThemeFiles Theme)? LastPublished { get; set; }
 
     /// <summary>Call when a theme file changed: every page depends on the theme.</summary>
     public void ThemeChanged()
     {
         Pages?.Clear();
         Theme = null;
+        LastPublished = null;
     }
 }

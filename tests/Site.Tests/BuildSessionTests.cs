@@ -47,6 +47,28 @@ public sealed class BuildSessionTests
     }
 
     [Fact]
+    public void A_story_title_edit_makes_the_variables_of_the_pages_that_show_the_story_only()
+    {
+        using var site = BundledSite.Copy();
+        var session = new BuildSession(keepPages: true);
+        var first = BuildPipeline.Run(new BuildOptions(site.Root), session);
+        var story = "content/stories/hanyang-dililiang.md";
+        site.Write(story, site.Read(story).Replace("title: ", "title: 改稿：", StringComparison.Ordinal));
+
+        var second = BuildPipeline.Run(new BuildOptions(site.Root), session);
+
+        Assert.True(second.Succeeded, string.Join("\n", second.Diagnostics));
+        Assert.InRange(session.Pages!.Reused, first.PageCount / 2, first.PageCount - second.RenderedCount);
+        Assert.Contains("改稿：", File.ReadAllText(Path.Combine(second.OutputDir, "index.html")));
+        Assert.Contains("改稿：", File.ReadAllText(Path.Combine(second.OutputDir, "stories", "hanyang-dililiang", "index.html")));
+
+        // A date moves the story in every list: nothing is taken without making its variables again.
+        site.Write(story, site.Read(story).Replace("date: 2025-12-25", "date: 2024-01-02", StringComparison.Ordinal));
+        Assert.True(BuildPipeline.Run(new BuildOptions(site.Root), session).Succeeded);
+        Assert.Equal(0, session.Pages.Reused);
+    }
+
+    [Fact]
     public void A_broken_theme_fails_every_build_of_the_session_until_it_is_fixed()
     {
         using var site = BundledSite.Copy();

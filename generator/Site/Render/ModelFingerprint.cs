@@ -10,9 +10,15 @@ namespace Civic.Site.Render;
 /// </summary>
 public static class ModelFingerprint
 {
-    public static UInt128 Of(object? value)
+    public static UInt128 Of(object? value) => Of(value, null, null);
+
+    /// <summary>
+    /// The fingerprint, and on the way every value of the tree that is a key of <paramref name="watched"/> (such as a
+    /// story's URL), whose value goes into <paramref name="seen"/>: what the page shows of whom.
+    /// </summary>
+    public static UInt128 Of(object? value, IReadOnlyDictionary<string, string>? watched, ISet<string>? seen)
     {
-        var state = new State();
+        var state = new State { Watched = watched, Seen = seen };
         Walk(value, ref state);
         return new UInt128(state.A, state.B);
     }
@@ -27,6 +33,11 @@ public static class ModelFingerprint
             case string s:
                 state.Add('s');
                 state.Add(s);
+                if (state.Watched is { } watched && watched.TryGetValue(s, out var owner))
+                {
+                    state.Seen!.Add(owner);
+                }
+
                 break;
             case HtmlString h:
                 state.Add('h');
@@ -79,6 +90,10 @@ public static class ModelFingerprint
     {
         public ulong A = 14695981039346656037UL;
         public ulong B = 0x9E3779B97F4A7C15UL;
+
+        public IReadOnlyDictionary<string, string>? Watched;
+
+        public ISet<string>? Seen;
 
         public void Add(char c)
         {

@@ -21,4 +21,14 @@ public sealed record PageJob(
     string OutputPath,
     string Layout,
     string SourcePath,
-    Func<Dictionary<string, object?>> BuildModel);
+    Func<Dictionary<string, object?>> BuildModel)
+{
+    /// <summary>The slug of the story the page is about (a story page), else null.</summary>
+    public string? Story { get; init; }
+
+    /// <summary>
+    /// Reports again the warnings <see cref="BuildModel"/> reports (the unsafe links of the Markdown the page shows),
+    /// for a page whose variables are reused instead of made; null when it reports none.
+    /// </summary>
+    public Action? ReportWarnings { get; init; }
+}

@@ -11,9 +11,12 @@ public static class PagePlanner
         foreach (var language in urls.Languages)
         {
             var pages = new PageModels(model, index, urls, theme, language, settings, markdown);
-            void Add(string kind, string url, string layout, string source, Func<Dictionary<string, object?>> build) =>
+            void Add(string kind, string url, string layout, string source, Func<Dictionary<string, object?>> build, string? story = null, Action? warnings = null) =>
                 jobs.Add(new PageJob(kind, language, url, urls.OutputPath(url), "layouts/" + layout + ".sbn",
-                    source.Length == 0 ? theme.SitePath("layouts/" + layout + ".sbn") : source, build));
+                    source.Length == 0 ? theme.SitePath("layouts/" + layout + ".sbn") : source, build) { Story = story, ReportWarnings = warnings });
+
+            // The body a story or content page shows (as PageModels picks it), for its warnings when its variables are reused.
+            Action Warnings(string body, string sourcePath) => () => markdown.Render(body, urls.BasePath, sourcePath);
 
             Add("home", urls.Home(language), "home", string.Empty, pages.Home);
 
@@ -28,8 +31,10 @@ public static class PagePlanner
 
             foreach (var story in index.Stories)
             {
-                var source = language != urls.DefaultLanguage && story.English is not null ? story.English.SourcePath : story.SourcePath;
-                Add("story", urls.Story(language, story.Slug), "story", source, () => pages.StoryPage(story));
+                var translated = language != urls.DefaultLanguage && story.English is not null;
+                var source = translated ? story.English!.SourcePath : story.SourcePath;
+                Add("story", urls.Story(language, story.Slug), "story", source, () => pages.StoryPage(story), story.Slug,
+                    Warnings(translated ? story.English!.Body : story.Body, source));
             }
 
             foreach (var dataset in model.Config.RecordPages.Select(model.Dataset).OfType<Dataset>())
@@ -71,8 +76,10 @@ public static class PagePlanner
 
             foreach (var page in model.Pages)
             {
-                var source = language != urls.DefaultLanguage && page.English is not null ? page.English.SourcePath : page.SourcePath;
-                Add("page", urls.Page(language, page.Slug), "page", source, () => pages.ContentPageModel(page));
+                var translated = language != urls.DefaultLanguage && page.English is not null;
+                var source = translated ? page.English!.SourcePath : page.SourcePath;
+                Add("page", urls.Page(language, page.Slug), "page", source, () => pages.ContentPageModel(page), null,
+                    Warnings(translated ? page.English!.Body : page.Body, source));
             }
 
             if (theme.Exists("layouts/search.sbn"))

@@ -6,7 +6,8 @@ namespace Civic.Site.Render;
 
 /// <summary>
 /// Renders pages in parallel: the page's layout makes the body, then layouts/base.sbn wraps it. With a
-/// <see cref="RenderCache"/> (kept by <c>serve</c>), a page whose variables did not change is not rendered again.
+/// <see cref="RenderCache"/> (kept by <c>serve</c>), a page whose variables did not change is not rendered again, and a
+/// page no edit since the last build can reach is taken as it is, without making its variables.
 /// Each finished page goes to <c>onRendered</c> on its own thread; the list returned keeps only what the pages are,
 /// not their HTML.
 /// </summary>
@@ -34,10 +35,19 @@ public sealed class PageRenderer(TemplateBridge templates, RenderCache? cache = 
                 return;
             }
 
+            if (cache is not null && cache.TryReuse(job, out var kept))
+            {
+                job.ReportWarnings?.Invoke();
+                Finish(i, new RenderedPage(job.Kind, job.Language, job.Url, job.OutputPath, job.SourcePath, kept));
+                return;
+            }
+
             var model = job.BuildModel();
-            var fingerprint = cache is null ? default : ModelFingerprint.Of(model);
+            var shows = cache is null ? null : new HashSet<string>(StringComparer.Ordinal);
+            var fingerprint = cache is null ? default : ModelFingerprint.Of(model, cache.StoryUrls, shows);
             if (cache is not null && cache.TryGet(job.OutputPath, fingerprint, out var html))
             {
+                cache.Set(job.OutputPath, fingerprint, html, shows!);
                 Finish(i, new RenderedPage(job.Kind, job.Language, job.Url, job.OutputPath, job.SourcePath, html));
                 return;
             }
@@ -55,7 +65,7 @@ public sealed class PageRenderer(TemplateBridge templates, RenderCache? cache = 
                 return;
             }
 
-            cache?.Set(job.OutputPath, fingerprint, page);
+            cache?.Set(job.OutputPath, fingerprint, page, shows!);
             Interlocked.Increment(ref rendered);
             Finish(i, new RenderedPage(job.Kind, job.Language, job.Url, job.OutputPath, job.SourcePath, page));
         });

@@ -21,15 +21,19 @@ public sealed class DevServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly Func<string> _root;
     private readonly Func<string?> _errors;
+    private readonly Func<string, string?> _pages;
+    private readonly Func<string, Task> _ready;
 
     private readonly bool _liveReload;
 
-    private DevServer(WebApplication app, Func<string> root, Func<string?> errors, bool liveReload, LiveReloadHub hub)
+    private DevServer(WebApplication app, Func<string> root, Func<string?> errors, bool liveReload, LiveReloadHub hub, Func<string, string?>? pages, Func<string, Task>? ready)
     {
+        _ready = ready ?? (_ => Task.CompletedTask);
         _app = app;
         _liveReload = liveReload;
         _root = root;
         _errors = errors;
+        _pages = pages ?? (_ => null);
         Hub = hub;
     }
 
@@ -42,13 +46,17 @@ public sealed class DevServer : IAsyncDisposable
     /// <param name="port">The port; 0 picks a free one.</param>
     /// <param name="errors">The formatted diagnostics of the last build when it failed, else null.</param>
     /// <param name="liveReload">Add the live-reload script to HTML responses (off: serve the files exactly as built).</param>
-    public static async Task<DevServer> StartAsync(Func<string> root, int port, Func<string?> errors, bool liveReload = true, CancellationToken cancellation = default)
+    /// <param name="pages">A page's HTML by site path (<c>stories/a/index.html</c>) when it is to be served from memory rather than the folder, else null.</param>
+    /// <param name="ready">Completes when the folder's file at a site path is current (a rebuild may still be writing it).</param>
+    public static async Task<DevServer> StartAsync(
+        Func<string> root, int port, Func<string?> errors, bool liveReload = true, CancellationToken cancellation = default,
+        Func<string, string?>? pages = null, Func<string, Task>? ready = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:" + port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var app = builder.Build();
-        var server = new DevServer(app, root, errors, liveReload, new LiveReloadHub());
+        var server = new DevServer(app, root, errors, liveReload, new LiveReloadHub(), pages, ready);
         app.Run(server.HandleAsync);
         await app.StartAsync(cancellation).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -85,8 +93,7 @@ public sealed class DevServer : IAsyncDisposable
             return;
         }
 
-        var root = _root();
-        var file = RequestPathGuard.Resolve(root, raw);
+        var file = RequestPathGuard.Resolve(_root(), raw);
         if (file is null)
         {
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -94,6 +101,33 @@ public sealed class DevServer : IAsyncDisposable
             return;
         }
 
+        var relative = Path.GetRelativePath(_root(), file).Replace(Path.DirectorySeparatorChar, '/').TrimEnd('/');
+        var index = relative == "." ? "index.html" : relative + "/index.html";
+        if (_pages(index) is not null || _pages(relative) is not null)
+        {
+            if (_pages(index) is not null && !path.EndsWith('/'))
+            {
+                context.Response.Redirect(path + "/" + context.Request.QueryString, permanent: false);
+                return;
+            }
+
+            if (_pages(_pages(index) is not null ? index : relative) is { } page)
+            {
+                context.Response.Headers.CacheControl = "no-store";
+                await WriteHtmlAsync(context, page).ConfigureAwait(false);
+                return;
+            }
+        }
+
+        await _ready(relative).ConfigureAwait(false);
+        var root = _root();
+        for (var wait = 0; wait < 20 && !Directory.Exists(root) && Directory.Exists(Path.GetDirectoryName(root)); wait++)
+        {
+            // A rebuild is swapping the output folder for the new one: that takes two renames.
+            await Task.Delay(2).ConfigureAwait(false);
+        }
+
+        file = Path.Combine(root, relative == "." ? string.Empty : relative);
         if (Directory.Exists(file))
         {
             if (!path.EndsWith('/'))

@@ -6,19 +6,29 @@ namespace Civic.Site.Serve;
 /// <summary>
 /// <c>civic serve</c>: builds, serves the output on 127.0.0.1, rebuilds on every change with the caches of one
 /// <see cref="BuildSession"/> (only changed Markdown and pages whose variables changed are rendered again), then
-/// tells the open pages to reload, or shows them the errors.
+/// tells the open pages to reload, or shows them the errors. The pages of a rebuild are served from memory and the
+/// open pages reloaded as soon as every page has rendered; the other files (search index, feeds) and the output
+/// folder follow when the build ends, and from then on everything is served from the folder again.
 /// </summary>
 public sealed class SiteServer : IAsyncDisposable
 {
     private readonly BuildOptions _options;
-    private readonly BuildSession _session = new(keepPages: true) { RemovePreviousInBackground = true };
+    private readonly BuildSession _session;
     private readonly CancellationTokenSource _stop = new();
     private readonly SemaphoreSlim _building = new(1, 1);
     private SiteWatcher? _watcher;
     private Task? _loop;
     private volatile string? _errors;
+    private volatile IReadOnlyDictionary<string, string>? _rendered;
+    private volatile bool _reloaded;
+    private volatile bool _showEarly;
+    private volatile TaskCompletionSource _built = Done();
 
-    private SiteServer(BuildOptions options) => _options = options;
+    private SiteServer(BuildOptions options)
+    {
+        _options = options;
+        _session = new(keepPages: true) { RemovePreviousInBackground = true, PagesRendered = ShowRendered };
+    }
 
     /// <summary>Raised after each build with its result and how long it took.</summary>
     public event Action<BuildResult, TimeSpan>? Built;
@@ -39,7 +49,7 @@ public sealed class SiteServer : IAsyncDisposable
         }
 
         await server.RebuildAsync(themeChanged: false).ConfigureAwait(false);
-        server.Server = await DevServer.StartAsync(() => server.OutputDir, port, () => server._errors).ConfigureAwait(false);
+        server.Server = await DevServer.StartAsync(() => server.OutputDir, port, () => server._errors, pages: server.RenderedPage, ready: server.ReadyFor).ConfigureAwait(false);
         server._watcher = new SiteWatcher(options.Root);
         server._loop = Task.Run(server.WatchLoopAsync);
         return server;
@@ -57,8 +67,23 @@ public sealed class SiteServer : IAsyncDisposable
             }
 
             var clock = Stopwatch.StartNew();
-            var result = BuildPipeline.Run(_options, _session);
-            clock.Stop();
+            _reloaded = false;
+
+            // A theme edit may change the assets the pages load: the open pages wait for the whole build then.
+            _showEarly = !themeChanged;
+            var built = _built = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            BuildResult result;
+            try
+            {
+                result = BuildPipeline.Run(_options, _session);
+            }
+            finally
+            {
+                clock.Stop();
+                _rendered = null;
+                built.TrySetResult();
+            }
+
             OutputDir = result.OutputDir;
             LastResult = result;
             _errors = result.Succeeded ? null : Format(result);
@@ -66,7 +91,10 @@ public sealed class SiteServer : IAsyncDisposable
             {
                 if (result.Succeeded)
                 {
-                    Server.Hub.Reload();
+                    if (!_reloaded)
+                    {
+                        Server.Hub.Reload();
+                    }
                 }
                 else
                 {
@@ -108,11 +136,44 @@ public sealed class SiteServer : IAsyncDisposable
         _building.Dispose();
     }
 
+    private static TaskCompletionSource Done()
+    {
+        var done = new TaskCompletionSource();
+        done.SetResult();
+        return done;
+    }
+
+    /// <summary>
+    /// While a rebuild's pages are shown from memory, any other file but the theme's assets (which only a theme edit
+    /// changes, and then nothing is shown early) may still change: it is served once the build has ended.
+    /// </summary>
+    private Task ReadyFor(string sitePath) =>
+        _rendered is not null && !sitePath.StartsWith("assets/", StringComparison.Ordinal) ? _built.Task : Task.CompletedTask;
+
+    /// <summary>The HTML of a page of the build under way once all its pages have rendered, else null (serve the folder).</summary>
+    private string? RenderedPage(string sitePath) =>
+        _rendered is { } pages && pages.TryGetValue(sitePath, out var html) ? html : null;
+
+    // On the build thread: the pages are final; what is still to come (search index, feeds, the folder) does not
+    // change them, so the open pages may reload now. A failure later still shows its errors over them.
+    private void ShowRendered(IReadOnlyDictionary<string, string> pages)
+    {
+        if (Server is null || OutputDir.Length == 0 || !_showEarly)
+        {
+            return;
+        }
+
+        _rendered = pages;
+        _errors = null;
+        _reloaded = true;
+        Server.Hub.Reload();
+    }
+
     private async Task WatchLoopAsync()
     {
         while (!_stop.IsCancellationRequested)
         {
-            var batch = await _watcher!.NextBatchAsync(TimeSpan.FromMilliseconds(40), _stop.Token).ConfigureAwait(false);
+            var batch = await _watcher!.NextBatchAsync(TimeSpan.FromMilliseconds(25), _stop.Token).ConfigureAwait(false);
             await RebuildAsync(themeChanged: batch.Any(p => p.StartsWith("themes/", StringComparison.Ordinal))).ConfigureAwait(false);
         }
     }

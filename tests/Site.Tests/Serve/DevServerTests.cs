@@ -10,6 +10,7 @@ public sealed class DevServerTests : IAsyncLifetime
     private readonly string _parent = Directory.CreateTempSubdirectory("civic-serve-").FullName;
     private DevServer _server = null!;
     private string? _errors;
+    private Dictionary<string, string> _memory = [];
 
     private string Root => Path.Combine(_parent, "_site");
 
@@ -21,7 +22,7 @@ public sealed class DevServerTests : IAsyncLifetime
         File.WriteAllText(Path.Combine(Root, "stories", "a", "index.html"), "<!doctype html><html><body>story</body></html>");
         File.WriteAllText(Path.Combine(Root, "site.css"), "body{}");
         File.WriteAllText(Path.Combine(_parent, "secret.txt"), "SECRET");
-        _server = await DevServer.StartAsync(() => Root, 0, () => _errors);
+        _server = await DevServer.StartAsync(() => Root, 0, () => _errors, pages: p => _memory.GetValueOrDefault(p));
     }
 
     public async Task DisposeAsync()
@@ -96,6 +97,24 @@ public sealed class DevServerTests : IAsyncLifetime
         Assert.Contains("not here", await missing.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.Redirect, folder.StatusCode);
         Assert.Equal("/stories/a/", folder.Headers.Location!.ToString());
+    }
+
+    [Fact]
+    public async Task Pages_given_from_memory_are_served_before_the_folder_has_them()
+    {
+        _memory = new() { ["stories/a/index.html"] = "<html><body>新的</body></html>", ["stories/b/index.html"] = "<html><body>新页</body></html>" };
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(_server.Address) };
+
+        var changed = await http.GetStringAsync("/stories/a/");
+        var added = await http.GetStringAsync("/stories/b/");
+        var folder = await http.GetAsync("/stories/b");
+        var home = await http.GetStringAsync("/");
+
+        Assert.Contains("新的" + LiveReloadScript.Tag, changed);
+        Assert.Contains("新页", added);
+        Assert.Equal(HttpStatusCode.Redirect, folder.StatusCode);
+        Assert.Equal("/stories/b/", folder.Headers.Location!.ToString());
+        Assert.Contains("首页", home);
     }
 
     [Fact]

@@ -1,0 +1,122 @@
+using Civic.Site.Tests.Render;
+using Civic.TestKit;
+
+namespace Civic.Site.Tests.Serve;
+
+/// <summary>
+/// A serve session reuses what it can between builds; after every kind of edit its output folder must still be,
+/// byte for byte, what a one-off build of the same files writes, with the same diagnostics.
+/// </summary>
+public sealed class ServeRebuildMatchesBuildTests : IDisposable
+{
+    private const string Story = "content/stories/hanyang-dililiang.md";
+    private readonly string _outputs = Directory.CreateTempSubdirectory("civic-serve-match-").FullName;
+
+    public void Dispose() => Directory.Delete(_outputs, recursive: true);
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Every_rebuild_of_a_session_writes_what_a_fresh_build_writes(bool showPagesFirst)
+    {
+        using var site = BundledSite.Copy();
+        var served = new BuildOptions(site.Root, Path.Combine(_outputs, "served"), "http://127.0.0.1/");
+        IReadOnlyDictionary<string, string>? shown = null;
+        var session = new BuildSession(keepPages: true) { RemovePreviousInBackground = true, PagesRendered = showPagesFirst ? pages => shown = pages : null };
+        AssertSame(served, BuildPipeline.Run(served, session), "first build", shown);
+        Assert.Equal(showPagesFirst, shown is not null);
+
+        var edits = new (string Name, Action Edit, bool Theme)[]
+        {
+            ("story body", () => site.Write(Story, site.Read(Story) + "\n一段新的文字。\n"), false),
+            ("story title", () => Replace(site, Story, "title: ", "title: 改稿："), false),
+            ("title of a story on no list's first page", () => Replace(site, "content/stories/elevator-renewal.md", "title: ", "title: 旧电梯："), false),
+            ("English title", () => Replace(site, "content/stories/hanyang-dililiang.en.md", "title: \"", "title: \"Edited "), false),
+            ("story summary", () => Replace(site, Story, "summary: ", "summary: 摘要改了。"), false),
+            ("unsafe link in a body", () => site.Write(Story, site.Read(Story) + "\n[点我](javascript:alert(1))\n"), false),
+            ("another story's body while the warning stands", () => site.Write("content/stories/elevator-renewal.md", site.Read("content/stories/elevator-renewal.md") + "\n又一段。\n"), false),
+            ("story date", () => Replace(site, Story, "date: 2025-12-25", "date: 2024-01-02"), false),
+            ("story topics", () => Replace(site, Story, "topics: [volunteer-service, new-employment, social-work]", "topics: [volunteer-service]"), false),
+            ("record in data/", () => Replace(site, "data/stations/chunhe-centre.yml", "春和社区党员群众服务中心", "春和社区党员群众服务中心（新名）"), false),
+            ("theme template", () => Replace(site, "themes/default/layouts/story.sbn", "</article>", "<p>模板改了</p></article>"), true),
+            ("new story", () => site.Write("content/stories/a-new-story.md", site.Read(Story).Replace("title: ", "title: 新故事", StringComparison.Ordinal).Replace("featured: true", "featured: false", StringComparison.Ordinal)), false),
+            ("new story's title", () => Replace(site, "content/stories/a-new-story.md", "title: ", "title: 再改"), false),
+            ("deleted story", () =>
+            {
+                File.Delete(Path.Combine(site.Root, "content/stories/elevator-renewal.md"));
+                File.Delete(Path.Combine(site.Root, "content/stories/elevator-renewal.en.md"));
+            }, false),
+            ("deleted new story", () => File.Delete(Path.Combine(site.Root, "content/stories/a-new-story.md")), false),
+        };
+
+        foreach (var (name, edit, theme) in edits)
+        {
+            edit();
+            if (theme)
+            {
+                session.ThemeChanged();
+            }
+
+            shown = null;
+            var result = BuildPipeline.Run(served, session);
+            Assert.Equal(showPagesFirst, shown is not null);
+            AssertSame(served, result, name, shown);
+        }
+    }
+
+    private static void Replace(TempSite site, string path, string old, string replacement)
+    {
+        var text = site.Read(path);
+        Assert.True(text.Contains(old, StringComparison.Ordinal), $"{path} has no '{old}'");
+        var at = text.IndexOf(old, StringComparison.Ordinal);
+        site.Write(path, text[..at] + replacement + text[(at + old.Length)..]);
+    }
+
+    private void AssertSame(BuildOptions served, BuildResult result, string edit, IReadOnlyDictionary<string, string>? shown)
+    {
+        Assert.True(result.Succeeded, $"{edit}: the serve build failed: {string.Join("\n", result.Diagnostics)}");
+        var got = BundledSite.Snapshot(result.OutputDir);
+
+        // What serve showed from memory before writing is what it wrote: every page, and nothing else.
+        if (shown is not null)
+        {
+            AssertFiles(
+                new SortedDictionary<string, byte[]>(got.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)).ToDictionary(), StringComparer.Ordinal),
+                new SortedDictionary<string, byte[]>(shown.ToDictionary(p => p.Key, p => System.Text.Encoding.UTF8.GetBytes(p.Value)), StringComparer.Ordinal),
+                edit + " (pages shown from memory)");
+        }
+
+        // A new serve session reuses nothing: everything must match, the search index's compression included.
+        var fresh = Build(served, new BuildSession(keepPages: true), edit);
+        Assert.Equal(fresh.Diagnostics.Select(d => d.ToString()), result.Diagnostics.Select(d => d.ToString()));
+        Assert.Equal(fresh.PageCount, result.PageCount);
+        AssertFiles(BundledSite.Snapshot(fresh.OutputDir), got, edit + " (against a new serve session)");
+
+        // A one-off build compresses the search index harder (serve favours rebuild speed there, never content);
+        // every other file is the same.
+        var oneOff = Build(served, new BuildSession(), edit);
+        Assert.Equal(oneOff.Diagnostics.Select(d => d.ToString()), result.Diagnostics.Select(d => d.ToString()));
+        AssertFiles(WithoutSearchIndex(BundledSite.Snapshot(oneOff.OutputDir)), WithoutSearchIndex(got), edit + " (against a one-off build)");
+        Directory.Delete(fresh.OutputDir, recursive: true);
+        Directory.Delete(oneOff.OutputDir, recursive: true);
+    }
+
+    private BuildResult Build(BuildOptions served, BuildSession session, string edit)
+    {
+        var options = served with { OutputDir = Path.Combine(_outputs, "fresh-" + Guid.NewGuid().ToString("N")[..8]) };
+        var result = BuildPipeline.Run(options, session);
+        Assert.True(result.Succeeded, $"{edit}: the fresh build failed: {string.Join("\n", result.Diagnostics)}");
+        return result;
+    }
+
+    // The index and every language's manifest of it (search/index.json, en/search/index.json), not the search pages.
+    private static SortedDictionary<string, byte[]> WithoutSearchIndex(SortedDictionary<string, byte[]> files) =>
+        new(files.Where(f => !f.Key.Split('/').Contains("search") || f.Key.EndsWith(".html", StringComparison.Ordinal)).ToDictionary(), StringComparer.Ordinal);
+
+    private static void AssertFiles(SortedDictionary<string, byte[]> want, SortedDictionary<string, byte[]> got, string edit)
+    {
+        Assert.True(want.Keys.SequenceEqual(got.Keys), $"{edit}: missing {string.Join(", ", want.Keys.Except(got.Keys).Take(5))}; extra {string.Join(", ", got.Keys.Except(want.Keys).Take(5))}");
+        var differing = want.Keys.Where(k => !want[k].AsSpan().SequenceEqual(got[k])).ToList();
+        Assert.True(differing.Count == 0, $"{edit}: {differing.Count} files differ, e.g. {string.Join(", ", differing.Take(5))}");
+    }
+}

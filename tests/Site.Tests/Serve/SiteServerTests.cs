@@ -1,0 +1,48 @@
+using Civic.Site.Serve;
+using Civic.Site.Tests.Render;
+
+namespace Civic.Site.Tests.Serve;
+
+/// <summary>What an open page sees of an edit under serve.</summary>
+public sealed class SiteServerTests : IDisposable
+{
+    private const string Story = "content/stories/hanyang-dililiang.md";
+    private readonly string _output = Path.Combine(Directory.CreateTempSubdirectory("civic-site-server-").FullName, "_site");
+
+    public void Dispose() => Directory.Delete(Path.GetDirectoryName(_output)!, recursive: true);
+
+    [Fact]
+    public async Task The_reload_event_comes_when_the_edited_page_is_served_and_the_folder_follows_when_the_build_ends()
+    {
+        using var site = BundledSite.Copy();
+        var builds = 0;
+        var second = new TaskCompletionSource<BuildResult>(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var server = await SiteServer.StartAsync(new BuildOptions(site.Root, _output, "http://127.0.0.1/"), 0, (result, _) =>
+        {
+            if (Interlocked.Increment(ref builds) == 2)
+            {
+                second.TrySetResult(result);
+            }
+        });
+        using var http = new HttpClient { BaseAddress = new Uri(server.Server.Address), Timeout = TimeSpan.FromSeconds(60) };
+        using var events = await http.GetAsync(LiveReloadScript.EventsPath, HttpCompletionOption.ResponseHeadersRead);
+        using var reader = new StreamReader(await events.Content.ReadAsStreamAsync());
+        Assert.Equal(": connected", await reader.ReadLineAsync());
+        await reader.ReadLineAsync();
+
+        site.Write(Story, site.Read(Story).Replace("title: ", "title: 改过的标题", StringComparison.Ordinal));
+
+        Assert.Equal("event: reload", await reader.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60)));
+        var page = await http.GetStringAsync("stories/hanyang-dililiang/");
+        Assert.Contains("改过的标题", page);
+        Assert.Contains(LiveReloadScript.Tag, page);
+
+        // The search index changes with the title: asked for now, it is answered once the build has written it.
+        var search = await http.GetStringAsync("search/index.json");
+        var result = await second.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Equal(File.ReadAllText(Path.Combine(_output, "search", "index.json")), search);
+        Assert.Contains("改过的标题", File.ReadAllText(Path.Combine(_output, "stories", "hanyang-dililiang", "index.html")));
+        Assert.Contains("改过的标题", await http.GetStringAsync("stories/hanyang-dililiang/"));
+    }
+}
