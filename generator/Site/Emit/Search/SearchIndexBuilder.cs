@@ -29,7 +29,7 @@ public static class SearchIndexBuilder
             () => new SearchTermCollector(),
             (doc, _, collector) =>
             {
-                collected[doc] = collector.Collect(docs[doc].Title, IndexedText(docs[doc]), FieldGap);
+                collected[doc] = collector.Collect(docs[doc], FieldGap);
                 return collector;
             },
             _ => { });
@@ -42,11 +42,21 @@ public static class SearchIndexBuilder
             titleEnds[doc] = collected[doc].TitleEnd;
         }
 
+        // Each collector numbers its terms by slot; a term is looked up by name once per collector, not per document.
+        var bySlot = new Dictionary<SearchTermCollector, SearchTermPostings?[]>(ReferenceEqualityComparer.Instance);
+        foreach (var document in collected)
+        {
+            if (!bySlot.ContainsKey(document.Collector))
+            {
+                bySlot[document.Collector] = new SearchTermPostings?[document.Collector.SlotCount];
+            }
+        }
+
         var cjk = new Dictionary<long, SearchTermPostings>();
         var words = new Dictionary<string, SearchTermPostings>(StringComparer.Ordinal);
         Parallel.Invoke(
-            () => Merge(collected, cjk, d => d.CjkKeys, d => d.CjkRanges),
-            () => Merge(collected, words, d => d.Words, d => d.WordRanges));
+            () => Merge(collected, bySlot, cjk, d => d.CjkSlots, d => d.CjkRanges, (c, slot) => c.CjkKeyOf(slot)),
+            () => Merge(collected, bySlot, words, d => d.WordSlots, d => d.WordRanges, (c, slot) => c.WordOf(slot)!));
 
         var terms = new (string Term, SearchTermPostings Postings)[cjk.Count + words.Count];
         var t = 0;
@@ -94,22 +104,39 @@ public static class SearchIndexBuilder
         return string.Join('\n', parts);
     }
 
+    // The two calls (CJK terms, words) run at once: they fill distinct slots of the same arrays.
     private static void Merge<TKey>(
         SearchDocumentTerms[] collected,
+        Dictionary<SearchTermCollector, SearchTermPostings?[]> bySlot,
         Dictionary<TKey, SearchTermPostings> terms,
-        Func<SearchDocumentTerms, TKey[]> keysOf,
-        Func<SearchDocumentTerms, int[]> rangesOf)
+        Func<SearchDocumentTerms, int[]> slotsOf,
+        Func<SearchDocumentTerms, int[]> rangesOf,
+        Func<SearchTermCollector, int, TKey> termOf)
         where TKey : notnull
     {
+        SearchTermCollector? collector = null;
+        SearchTermPostings?[] postingsOf = [];
         for (var doc = 0; doc < collected.Length; doc++)
         {
-            var keys = keysOf(collected[doc]);
-            var ranges = rangesOf(collected[doc]);
-            var bytes = collected[doc].Postings;
-            for (var i = 0; i < keys.Length; i++)
+            var document = collected[doc];
+            if (!ReferenceEquals(document.Collector, collector))
             {
-                ref var postings = ref CollectionsMarshal.GetValueRefOrAddDefault(terms, keys[i], out _);
-                postings ??= new SearchTermPostings();
+                collector = document.Collector;
+                postingsOf = bySlot[collector];
+            }
+
+            var slots = slotsOf(document);
+            var ranges = rangesOf(document);
+            var bytes = document.Postings;
+            for (var i = 0; i < slots.Length; i++)
+            {
+                ref var postings = ref postingsOf[slots[i]];
+                if (postings is null)
+                {
+                    ref var shared = ref CollectionsMarshal.GetValueRefOrAddDefault(terms, termOf(collector, slots[i]), out _);
+                    postings = shared ??= new SearchTermPostings();
+                }
+
                 postings.Add(doc, bytes.AsSpan(ranges[2 * i], ranges[(2 * i) + 1]));
             }
         }

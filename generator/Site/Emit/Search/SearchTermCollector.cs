@@ -18,6 +18,8 @@ internal sealed class SearchTermCollector
     private readonly List<Entry> _entries = [];
     private int[] _stamps = new int[1024];
     private int[] _entryOfSlot = new int[1024];
+    private long[] _keyOfSlot = new long[1024];
+    private string?[] _wordOfSlot = new string?[1024];
     private int _slots;
     private int _document;
     private int _cjkCount;
@@ -28,6 +30,15 @@ internal sealed class SearchTermCollector
     private int _positionCount;
     private byte[] _buffer = new byte[4096];
     private int _length;
+    private char[] _normalized = new char[4096];
+
+    // The field being tokenized.
+    private int _offset;
+    private bool _inTitle;
+    private int _position;
+    private int _wordChars;
+    private int _wordRunes;
+    private int _previousCjk;
 
     /// <summary>
     /// A CJK term as a number: one code point (a single character) or two (a bigram), each below 2^21, so the key
@@ -42,25 +53,43 @@ internal sealed class SearchTermCollector
         return high == 0 ? low.ToString() : new Rune(high - 1).ToString() + low.ToString();
     }
 
-    public SearchDocumentTerms Collect(string title, string text, int fieldGap)
+    public SearchDocumentTerms Collect(SearchDocument document, int fieldGap)
     {
         _document++;
         _cjkCount = _wordCount = 0;
         _entries.Clear();
         _positionCount = 0;
         _length = 0;
-        var titleEnd = Tokenize(title, 0, inTitle: true);
-        var bodyUnits = Tokenize(text, titleEnd + fieldGap, inTitle: false);
+        Start(0, inTitle: true);
+        Feed(document.Title);
+        var titleEnd = End();
 
-        var cjkKeys = new long[_cjkCount];
+        // The text, then the district and topic names, each as if on a line of its own (see IndexedText).
+        Start(titleEnd + fieldGap, inTitle: false);
+        Feed(document.Text);
+        if (document.District is { } district)
+        {
+            EndLine();
+            Feed(district.Name);
+        }
+
+        foreach (var topic in document.Topics)
+        {
+            EndLine();
+            Feed(topic.Name);
+        }
+
+        var bodyUnits = End();
+
+        var cjkSlots = new int[_cjkCount];
         var cjkRanges = new int[_cjkCount * 2];
-        var words = new string[_wordCount];
+        var wordSlots = new int[_wordCount];
         var wordRanges = new int[_wordCount * 2];
         int c = 0, w = 0;
         foreach (var entry in CollectionsMarshal.AsSpan(_entries))
         {
             var start = _length;
-            if (entry.Word is null && (entry.Key >> 21) == 0)
+            if (entry.Single)
             {
                 WriteVarint(entry.Title);
                 WriteVarint(entry.Body);
@@ -76,37 +105,103 @@ internal sealed class SearchTermCollector
                 }
             }
 
-            if (entry.Word is null)
+            if (_wordOfSlot[entry.Slot] is null)
             {
-                cjkKeys[c] = entry.Key;
+                cjkSlots[c] = entry.Slot;
                 cjkRanges[2 * c] = start;
                 cjkRanges[(2 * c++) + 1] = _length - start;
             }
             else
             {
-                words[w] = entry.Word;
+                wordSlots[w] = entry.Slot;
                 wordRanges[2 * w] = start;
                 wordRanges[(2 * w++) + 1] = _length - start;
             }
         }
 
-        return new SearchDocumentTerms(cjkKeys, cjkRanges, words, wordRanges, _buffer.AsSpan(0, _length).ToArray(), titleEnd, titleEnd + bodyUnits);
+        return new SearchDocumentTerms(
+            this, cjkSlots, cjkRanges, wordSlots, wordRanges, _buffer.AsSpan(0, _length).ToArray(), titleEnd, titleEnd + bodyUnits);
     }
 
-    // Returns the number of positions the text takes (its last token's position + 1).
-    private int Tokenize(string text, int offset, bool inTitle)
+    /// <summary>How many terms this collector has met so far; slots run from 0 to this minus one.</summary>
+    public int SlotCount => _slots;
+
+    /// <summary>The CJK term of a slot, as <see cref="CjkKey"/> numbers it.</summary>
+    public long CjkKeyOf(int slot) => _keyOfSlot[slot];
+
+    /// <summary>The word of a slot, or null for a CJK term.</summary>
+    public string? WordOf(int slot) => _wordOfSlot[slot];
+
+    private void Start(int offset, bool inTitle)
     {
-        var normalized = text.Normalize(NormalizationForm.FormKC).AsSpan();
-        var position = 0;
-        var wordChars = 0;
-        var wordRunes = 0;
-        var previousCjk = -1;
+        _offset = offset;
+        _inTitle = inTitle;
+        _position = 0;
+        _wordChars = _wordRunes = 0;
+        _previousCjk = -1;
+    }
+
+    // Where a line break would be: the word so far ends, and no bigram spans it.
+    private void EndLine()
+    {
+        if (_wordRunes > 0)
+        {
+            AddWord(_wordChars, _position++ + _offset, _inTitle);
+            _wordChars = _wordRunes = 0;
+        }
+
+        _previousCjk = -1;
+    }
+
+    // The number of positions the field takes (its last token's position + 1).
+    private int End()
+    {
+        EndLine();
+        return _position;
+    }
+
+    // NFKC commutes with the joins EndLine stands for: nothing composes with a line break.
+    private void Feed(string text)
+    {
+        var normalized = SearchNormalizer.Normalize(text, ref _normalized);
+        var offset = _offset;
+        var inTitle = _inTitle;
+        var position = _position;
+        var wordChars = _wordChars;
+        var wordRunes = _wordRunes;
+        var previousCjk = _previousCjk;
         var i = 0;
         while (i < normalized.Length)
         {
-            Rune.DecodeFromUtf16(normalized[i..], out var rune, out var consumed);
+            int value;
+            Rune rune;
+            var c = normalized[i];
+            if (c < 0x80)
+            {
+                // ASCII: a word character is a letter or digit, lower-cased by hand.
+                i++;
+                previousCjk = -1;
+                if (char.IsAsciiLetterOrDigit(c))
+                {
+                    if (wordRunes < SearchTokenizer.MaxWordLength)
+                    {
+                        _word[wordChars++] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+                    }
+
+                    wordRunes++;
+                }
+                else if (wordRunes > 0)
+                {
+                    AddWord(wordChars, position++ + offset, inTitle);
+                    wordChars = wordRunes = 0;
+                }
+
+                continue;
+            }
+
+            Rune.DecodeFromUtf16(normalized[i..], out rune, out var consumed);
             i += consumed;
-            var value = rune.Value;
+            value = rune.Value;
             if (SearchTokenizer.IsCjk(value))
             {
                 if (wordRunes > 0)
@@ -143,12 +238,10 @@ internal sealed class SearchTermCollector
             }
         }
 
-        if (wordRunes > 0)
-        {
-            AddWord(wordChars, position++ + offset, inTitle);
-        }
-
-        return position;
+        _position = position;
+        _wordChars = wordChars;
+        _wordRunes = wordRunes;
+        _previousCjk = previousCjk;
     }
 
     private void AddWord(int length, int position, bool inTitle)
@@ -160,6 +253,7 @@ internal sealed class SearchTermCollector
             word = span.ToString();
             slot = NewSlot();
             _words.Add(word, slot);
+            _wordOfSlot[slot] = word;
         }
 
         if (_stamps[slot] != _document)
@@ -167,7 +261,7 @@ internal sealed class SearchTermCollector
             _wordCount++;
         }
 
-        Append(EntryOf(slot, 0, word), position, inTitle, positional: true);
+        Append(EntryOf(slot, single: false), position, inTitle, positional: true);
     }
 
     private void Add(long key, int position, bool inTitle, bool positional)
@@ -176,6 +270,7 @@ internal sealed class SearchTermCollector
         if (!exists)
         {
             slot = NewSlot();
+            _keyOfSlot[slot] = key;
         }
 
         if (_stamps[slot] != _document)
@@ -183,7 +278,7 @@ internal sealed class SearchTermCollector
             _cjkCount++;
         }
 
-        Append(EntryOf(slot, key, null), position, inTitle, positional);
+        Append(EntryOf(slot, single: !positional), position, inTitle, positional);
     }
 
     private int NewSlot()
@@ -192,19 +287,21 @@ internal sealed class SearchTermCollector
         {
             Array.Resize(ref _stamps, _slots * 2);
             Array.Resize(ref _entryOfSlot, _slots * 2);
+            Array.Resize(ref _keyOfSlot, _slots * 2);
+            Array.Resize(ref _wordOfSlot, _slots * 2);
         }
 
         return _slots++;
     }
 
     // The entry of a slot in the current document, made on the term's first occurrence in it.
-    private int EntryOf(int slot, long key, string? word)
+    private int EntryOf(int slot, bool single)
     {
         if (_stamps[slot] != _document)
         {
             _stamps[slot] = _document;
             _entryOfSlot[slot] = _entries.Count;
-            _entries.Add(new Entry(key, word, -1));
+            _entries.Add(new Entry(slot, single, -1));
         }
 
         return _entryOfSlot[slot];
@@ -265,10 +362,12 @@ internal sealed class SearchTermCollector
         _buffer[_length++] = (byte)v;
     }
 
-    private struct Entry(long key, string? word, int first)
+    private struct Entry(int slot, bool single, int first)
     {
-        public readonly long Key = key;
-        public readonly string? Word = word;
+        public readonly int Slot = slot;
+
+        // A single CJK character: counts in the title and the text instead of positions.
+        public readonly bool Single = single;
         public int First = first;
         public int Last;
         public int Title;

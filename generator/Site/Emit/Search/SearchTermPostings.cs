@@ -28,7 +28,21 @@ internal sealed class SearchTermPostings
         }
 
         _bytes[Length++] = (byte)v;
-        posting.CopyTo(_bytes.AsSpan(Length));
+        // Most postings are a few bytes: a loop beats a call to memmove there.
+        if (posting.Length <= 16)
+        {
+            var bytes = _bytes;
+            var at = Length;
+            foreach (var b in posting)
+            {
+                bytes[at++] = b;
+            }
+        }
+        else
+        {
+            posting.CopyTo(_bytes.AsSpan(Length));
+        }
+
         Length += posting.Length;
         _lastDoc = doc;
         DocumentCount++;
