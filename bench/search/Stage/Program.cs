@@ -20,7 +20,12 @@ var htmls = entries.Select(e => File.ReadAllText(Path.Combine(site, e.GetPropert
 Console.WriteLine($"{htmls.Length} pages, {htmls.Sum(h => (long)h.Length) / 1_000_000} M chars of HTML");
 
 var extracted = new (string Title, string Text)[htmls.Length];
-for (var run = 0; run < runs; run++)
+if (args.Contains("--index-only"))
+{
+    Parallel.For(0, htmls.Length, i => extracted[i] = SearchTextExtractor.Extract(htmls[i]));
+}
+
+for (var run = 0; run < (args.Contains("--index-only") ? 0 : runs); run++)
 {
     Measure("extract, one thread", () =>
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Civic.Site.Emit.Search;
@@ -105,6 +106,7 @@ public static class SearchIndexBuilder
     }
 
     // The two calls (CJK terms, words) run at once: they fill distinct slots of the same arrays.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Merge<TKey>(
         SearchDocumentTerms[] collected,
         Dictionary<SearchTermCollector, SearchTermPostings?[]> bySlot,

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Civic.Site.Emit.Search;
@@ -5,7 +6,7 @@ namespace Civic.Site.Emit.Search;
 /// <summary>
 /// NFKC as <see cref="string.Normalize(NormalizationForm)"/> gives it, without asking ICU about the characters pages are
 /// mostly made of. ASCII, CJK ideographs, Hangul syllables, Latin-1 letters and common CJK punctuation are their own
-/// NFKC form and never combine with what precedes them; full-width ASCII (，：；（）) becomes ASCII. Normalization
+/// NFKC form and never combine with what precedes them; full-width ASCII (，：；（）) becomes ASCII and … three full stops. Normalization
 /// can be cut before any such character without changing the result, so only the runs of other characters (with the
 /// character before them, which a combining mark may join) go to ICU. Chinese text then costs a copy, not a
 /// normalization: ICU was two thirds of tokenizing.
@@ -16,6 +17,7 @@ internal static class SearchNormalizer
     /// The NFKC form of <paramref name="text"/>: the text itself when it is already normalized and plain, otherwise
     /// written into <paramref name="buffer"/> (grown as needed, so one buffer serves a thread's documents).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ReadOnlySpan<char> Normalize(string text, ref char[] buffer)
     {
         var source = text.AsSpan();
@@ -30,32 +32,37 @@ internal static class SearchNormalizer
             return source;
         }
 
-        Reserve(ref buffer, 0, source.Length + 16);
+        Reserve(ref buffer, 0, Room(source.Length));
         source[..i].CopyTo(buffer);
         var length = i;
+        var previousAt = i - 1;
         while (i < source.Length)
         {
             var c = source[i];
-            if (IsPlain(c))
+            if (IsPlain(c) || IsWide(c))
             {
-                buffer[length++] = c;
+                previousAt = length;
+                buffer[length++] = IsWide(c) ? (char)(c - 0xFEE0) : c;
                 i++;
                 continue;
             }
 
-            if (IsWide(c))
+            if (c == Ellipsis)
             {
-                buffer[length++] = (char)(c - 0xFEE0);
+                previousAt = length;
+                buffer[length++] = '.';
+                buffer[length++] = '.';
+                buffer[length++] = '.';
                 i++;
                 continue;
             }
 
-            // A run of other characters, normalized together with the character before it: every character above
-            // starts a new normalization segment, and each wrote exactly one character, taken back here.
+            // A run of other characters, normalized together with the character before it (a combining mark may
+            // join it): every character above starts a new normalization segment, so what it wrote is taken back.
             var start = i > 0 ? i - 1 : 0;
-            length -= i - start;
+            length = i > 0 ? previousAt : length;
             var end = i + 1;
-            while (end < source.Length && !IsPlain(source[end]) && !IsWide(source[end]))
+            while (end < source.Length && !IsShortcut(source[end]))
             {
                 end++;
             }
@@ -68,7 +75,7 @@ internal static class SearchNormalizer
             }
 
             length += written;
-            Reserve(ref buffer, length, source.Length - end + 16);
+            Reserve(ref buffer, length, Room(source.Length - end));
             i = end;
         }
 
@@ -83,8 +90,16 @@ internal static class SearchNormalizer
         || (c >= 0x3001 && c <= 0x3002) || (c >= 0x3008 && c <= 0x3011)
         || c == 0x2014 || c == 0x2018 || c == 0x2019 || c == 0x201C || c == 0x201D;
 
+    // U+2026 (…), common in Chinese text, is three full stops.
+    private const char Ellipsis = '\u2026';
+
     /// <summary>Full-width ASCII (U+FF01 to U+FF5E), whose NFKC form is the ASCII character.</summary>
     internal static bool IsWide(char c) => c >= 0xFF01 && c <= 0xFF5E;
+
+    internal static bool IsShortcut(char c) => IsPlain(c) || IsWide(c) || c == Ellipsis;
+
+    // Room for what `remaining` source characters can write outside runs: three for an ellipsis.
+    private static int Room(int remaining) => (remaining * 3) + 16;
 
     // Room for `more` characters after the first `used`.
     private static void Reserve(ref char[] buffer, int used, int more)

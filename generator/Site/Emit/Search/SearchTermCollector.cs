@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -9,11 +10,12 @@ namespace Civic.Site.Emit.Search;
 /// document is encoded straight away (positions, or title and text counts for single CJK characters). One instance
 /// per thread; <see cref="Collect"/> returns a result that owns its arrays.
 /// </summary>
-internal sealed class SearchTermCollector
+internal sealed partial class SearchTermCollector
 {
     // Every term this collector has met, to a slot; a slot's stamp tells whether the current document has the term
     // yet, so nothing is cleared between documents and a word seen before is never made into a string again.
     private readonly Dictionary<long, int> _cjk = [];
+    private readonly int[] _singleSlots = new int[0x10000];
     private readonly Dictionary<string, int> _words = new(StringComparer.Ordinal);
     private readonly List<Entry> _entries = [];
     private int[] _stamps = new int[1024];
@@ -53,6 +55,7 @@ internal sealed class SearchTermCollector
         return high == 0 ? low.ToString() : new Rune(high - 1).ToString() + low.ToString();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public SearchDocumentTerms Collect(SearchDocument document, int fieldGap)
     {
         _document++;
@@ -132,118 +135,7 @@ internal sealed class SearchTermCollector
     /// <summary>The word of a slot, or null for a CJK term.</summary>
     public string? WordOf(int slot) => _wordOfSlot[slot];
 
-    private void Start(int offset, bool inTitle)
-    {
-        _offset = offset;
-        _inTitle = inTitle;
-        _position = 0;
-        _wordChars = _wordRunes = 0;
-        _previousCjk = -1;
-    }
-
-    // Where a line break would be: the word so far ends, and no bigram spans it.
-    private void EndLine()
-    {
-        if (_wordRunes > 0)
-        {
-            AddWord(_wordChars, _position++ + _offset, _inTitle);
-            _wordChars = _wordRunes = 0;
-        }
-
-        _previousCjk = -1;
-    }
-
-    // The number of positions the field takes (its last token's position + 1).
-    private int End()
-    {
-        EndLine();
-        return _position;
-    }
-
-    // NFKC commutes with the joins EndLine stands for: nothing composes with a line break.
-    private void Feed(string text)
-    {
-        var normalized = SearchNormalizer.Normalize(text, ref _normalized);
-        var offset = _offset;
-        var inTitle = _inTitle;
-        var position = _position;
-        var wordChars = _wordChars;
-        var wordRunes = _wordRunes;
-        var previousCjk = _previousCjk;
-        var i = 0;
-        while (i < normalized.Length)
-        {
-            int value;
-            Rune rune;
-            var c = normalized[i];
-            if (c < 0x80)
-            {
-                // ASCII: a word character is a letter or digit, lower-cased by hand.
-                i++;
-                previousCjk = -1;
-                if (char.IsAsciiLetterOrDigit(c))
-                {
-                    if (wordRunes < SearchTokenizer.MaxWordLength)
-                    {
-                        _word[wordChars++] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
-                    }
-
-                    wordRunes++;
-                }
-                else if (wordRunes > 0)
-                {
-                    AddWord(wordChars, position++ + offset, inTitle);
-                    wordChars = wordRunes = 0;
-                }
-
-                continue;
-            }
-
-            Rune.DecodeFromUtf16(normalized[i..], out rune, out var consumed);
-            i += consumed;
-            value = rune.Value;
-            if (SearchTokenizer.IsCjk(value))
-            {
-                if (wordRunes > 0)
-                {
-                    AddWord(wordChars, position++ + offset, inTitle);
-                    wordChars = wordRunes = 0;
-                }
-
-                Add(CjkKey(-1, value), position + offset, inTitle, positional: false);
-                if (previousCjk >= 0)
-                {
-                    Add(CjkKey(previousCjk, value), position - 1 + offset, inTitle, positional: true);
-                }
-
-                previousCjk = value;
-                position++;
-                continue;
-            }
-
-            previousCjk = -1;
-            if (SearchTokenizer.IsWordRune(rune))
-            {
-                if (wordRunes < SearchTokenizer.MaxWordLength)
-                {
-                    wordChars += Rune.ToLowerInvariant(rune).EncodeToUtf16(_word.AsSpan(wordChars));
-                }
-
-                wordRunes++;
-            }
-            else if (wordRunes > 0)
-            {
-                AddWord(wordChars, position++ + offset, inTitle);
-                wordChars = wordRunes = 0;
-            }
-        }
-
-        _position = position;
-        _wordChars = wordChars;
-        _wordRunes = wordRunes;
-        _previousCjk = previousCjk;
-    }
-
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddWord(int length, int position, bool inTitle)
     {
         var lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -264,6 +156,33 @@ internal sealed class SearchTermCollector
         Append(EntryOf(slot, single: false), position, inTitle, positional: true);
     }
 
+    // A single CJK character; those of the BMP (nearly all) find their slot without hashing.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void AddSingle(int value, int position, bool inTitle)
+    {
+        if (value >= _singleSlots.Length)
+        {
+            Add(CjkKey(-1, value), position, inTitle, positional: false);
+            return;
+        }
+
+        var slot = _singleSlots[value] - 1;
+        if (slot < 0)
+        {
+            slot = NewSlot();
+            _singleSlots[value] = slot + 1;
+            _keyOfSlot[slot] = CjkKey(-1, value);
+        }
+
+        if (_stamps[slot] != _document)
+        {
+            _cjkCount++;
+        }
+
+        Append(EntryOf(slot, single: true), position, inTitle, positional: false);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Add(long key, int position, bool inTitle, bool positional)
     {
         ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_cjk, key, out var exists);
@@ -295,6 +214,7 @@ internal sealed class SearchTermCollector
     }
 
     // The entry of a slot in the current document, made on the term's first occurrence in it.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int EntryOf(int slot, bool single)
     {
         if (_stamps[slot] != _document)
@@ -307,6 +227,7 @@ internal sealed class SearchTermCollector
         return _entryOfSlot[slot];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Append(int index, int position, bool inTitle, bool positional)
     {
         ref var entry = ref CollectionsMarshal.AsSpan(_entries)[index];
@@ -345,6 +266,7 @@ internal sealed class SearchTermCollector
         entry.Last = slot;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void WriteVarint(int value)
     {
         if (_buffer.Length - _length < 5)

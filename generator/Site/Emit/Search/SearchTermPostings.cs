@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Civic.Site.Emit.Search;
 
 /// <summary>A term's postings while the index is built, encoded as the shards store them: doc delta, then the posting.</summary>
@@ -13,6 +14,7 @@ internal sealed class SearchTermPostings
     public ReadOnlySpan<byte> Bytes => _bytes.AsSpan(0, Length);
 
     /// <summary>Adds a document's posting; documents come in increasing order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(int doc, ReadOnlySpan<byte> posting)
     {
         if (_bytes.Length - Length < posting.Length + 5)

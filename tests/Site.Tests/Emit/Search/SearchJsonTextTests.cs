@@ -1,0 +1,57 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Civic.Site.Emit.Search;
+
+namespace Civic.Site.Tests.Emit.Search;
+
+/// <summary>The text blocks' shortcut must write what the JSON writer the index uses writes, byte for byte.</summary>
+public sealed class SearchJsonTextTests
+{
+    [Fact]
+    public void Every_verbatim_character_is_written_as_the_json_writer_writes_it()
+    {
+        var verbatim = new StringBuilder();
+        for (var c = 0; c <= 0xFFFF; c++)
+        {
+            if (SearchJsonText.IsVerbatim((char)c))
+            {
+                verbatim.Append((char)c);
+            }
+        }
+
+        AssertSameAsWriter([verbatim.ToString(), string.Empty, "驿站\n骑手 驿站\n\nend\n", "\n"]);
+    }
+
+    [Theory]
+    [InlineData("say \"hi\"")]
+    [InlineData("back\\slash")]
+    [InlineData("tab\there")]
+    [InlineData("rare 𠀀")]
+    [InlineData("arrow →")]
+    [InlineData("bell \u0007")]
+    public void Texts_with_other_characters_are_left_to_the_json_writer(string text)
+    {
+        Assert.False(SearchJsonText.TryWriteArray(2, i => i == 0 ? "plain" : text, new SearchByteBuffer()));
+    }
+
+    private static void AssertSameAsWriter(string[] texts)
+    {
+        var expected = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(expected, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            writer.WriteStartArray();
+            foreach (var text in texts)
+            {
+                writer.WriteStringValue(text);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        var buffer = new SearchByteBuffer();
+        Assert.True(SearchJsonText.TryWriteArray(texts.Length, i => texts[i], buffer));
+        Assert.Equal(Encoding.UTF8.GetString(expected.ToArray()), Encoding.UTF8.GetString(buffer.WrittenSpan));
+        Assert.True(buffer.WrittenSpan.SequenceEqual(expected.ToArray()));
+    }
+}
