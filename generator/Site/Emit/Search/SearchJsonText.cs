@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 
 namespace Civic.Site.Emit.Search;
 
@@ -31,6 +32,23 @@ internal static class SearchJsonText
 
         buffer.WriteByte((byte)']');
         return true;
+    }
+
+    /// <summary>
+    /// Writes a string value as <paramref name="writer"/> would, taking the shortcut when every character is written
+    /// verbatim (<paramref name="scratch"/> holds the bytes meanwhile).
+    /// </summary>
+    public static void WriteString(Utf8JsonWriter writer, string text, SearchByteBuffer scratch)
+    {
+        scratch.Clear();
+        if (TryWriteString(text, scratch))
+        {
+            writer.WriteRawValue(scratch.WrittenSpan, skipInputValidation: true);
+        }
+        else
+        {
+            writer.WriteStringValue(text);
+        }
     }
 
     private static bool TryWriteString(string text, SearchByteBuffer buffer)

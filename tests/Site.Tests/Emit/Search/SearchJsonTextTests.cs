@@ -35,6 +35,38 @@ public sealed class SearchJsonTextTests
         Assert.False(SearchJsonText.TryWriteArray(2, i => i == 0 ? "plain" : text, new SearchByteBuffer()));
     }
 
+    [Fact]
+    public void Strings_in_an_object_are_written_as_the_json_writer_writes_them()
+    {
+        string[] values = ["驿站，“骑手”…", "say \"hi\"", string.Empty, "a\nb", "rare 𠀀", "stories/zhizhong/"];
+        var expected = new MemoryStream();
+        var actual = new MemoryStream();
+        var scratch = new SearchByteBuffer();
+        foreach (var (stream, shortcut) in new[] { (expected, false), (actual, true) })
+        {
+            using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+            writer.WriteStartObject();
+            writer.WriteStartArray("title");
+            foreach (var value in values)
+            {
+                if (shortcut)
+                {
+                    SearchJsonText.WriteString(writer, value, scratch);
+                }
+                else
+                {
+                    writer.WriteStringValue(value);
+                }
+            }
+
+            writer.WriteEndArray();
+            writer.WriteNumber("n", 1);
+            writer.WriteEndObject();
+        }
+
+        Assert.Equal(Encoding.UTF8.GetString(expected.ToArray()), Encoding.UTF8.GetString(actual.ToArray()));
+    }
+
     private static void AssertSameAsWriter(string[] texts)
     {
         var expected = new MemoryStream();
