@@ -85,6 +85,7 @@ Console.WriteLine(
     $"{files.Where(f => f.Key.StartsWith("t/")).Sum(f => (long)f.Value.Length)} in shards, " +
     $"{files.Where(f => f.Key.StartsWith("x/")).Sum(f => (long)f.Value.Length)} in text blocks, " +
     $"{files[output.Docs].Length} in the doc table; sha256 {Convert.ToHexStringLower(sha.GetHashAndReset())[..16]}");
+Console.WriteLine($"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1_000_000} MB");
 if (args.Contains("--levels"))
 {
     // The same payloads at each gzip level: bytes on disk against compression time.

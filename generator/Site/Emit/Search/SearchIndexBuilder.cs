@@ -22,18 +22,20 @@ public static class SearchIndexBuilder
         }
 
         // Documents are tokenized in parallel, each into its own encoded postings; merging them in document order
-        // keeps every term's postings sorted, so the result does not depend on the scheduling.
+        // keeps every term's postings sorted, so the result does not depend on the scheduling. One collector per
+        // worker for the whole run (Parallel.For's thread-local state restarts every few hundred milliseconds, and a
+        // new collector makes every word into a string again); the results refer to their collector until merged.
         var collected = new SearchDocumentTerms[docs.Count];
-        Parallel.For(
-            0,
-            docs.Count,
-            () => new SearchTermCollector(),
-            (doc, _, collector) =>
+        var workers = Math.Clamp(docs.Count / 64, 1, Environment.ProcessorCount);
+        var next = -1;
+        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, _ =>
+        {
+            var collector = new SearchTermCollector();
+            for (var doc = Interlocked.Increment(ref next); doc < docs.Count; doc = Interlocked.Increment(ref next))
             {
                 collected[doc] = collector.Collect(docs[doc], FieldGap);
-                return collector;
-            },
-            _ => { });
+            }
+        });
 
         var lengths = new int[docs.Count];
         var titleEnds = new int[docs.Count];
