@@ -85,7 +85,10 @@ public static class SearchIndexBuilder
         return new SearchIndex(docs, lengths, titleEnds, termList, encoded, options);
     }
 
-    /// <summary>The text plus the district and topic names, so 武昌 finds pages filed under 武昌区.</summary>
+    /// <summary>
+    /// The text plus the district and topic names, so 武昌 finds pages filed under 武昌区. The collector reads the parts
+    /// one after another as if joined like this, without the copy.
+    /// </summary>
     internal static string IndexedText(SearchDocument document)
     {
         if (document.District is null && document.Topics.Count == 0)

@@ -8,7 +8,7 @@ namespace Civic.Site.Emit.Search;
 /// Tokenizes one document exactly as <see cref="SearchTokenizer.Tokenize"/> does, without a string per token: CJK
 /// terms are keyed by their code points, words are looked up by span, and each distinct term's posting for this
 /// document is encoded straight away (positions, or title and text counts for single CJK characters). One instance
-/// per thread; <see cref="Collect"/> returns a result that owns its arrays.
+/// per thread; <see cref="Collect"/> returns a result that owns its arrays and names terms by this collector's slots.
 /// </summary>
 internal sealed partial class SearchTermCollector
 {
