@@ -79,7 +79,7 @@ public static class SearchIndexBuilder
         Parallel.For(0, terms.Length, i =>
         {
             termList[i] = terms[i].Term;
-            encoded[i] = Encode(SearchIndex.HasPositions(terms[i].Term), terms[i].Postings);
+            encoded[i] = terms[i].Postings.Encode(SearchIndex.HasPositions(terms[i].Term));
         });
 
         return new SearchIndex(docs, lengths, titleEnds, termList, encoded, options);
@@ -121,8 +121,34 @@ public static class SearchIndexBuilder
         Func<SearchTermCollector, int, TKey> termOf)
         where TKey : notnull
     {
+        // First pass: find each slot's term and count its postings' bytes; second pass: write them.
         SearchTermCollector? collector = null;
         SearchTermPostings?[] postingsOf = [];
+        for (var doc = 0; doc < collected.Length; doc++)
+        {
+            var document = collected[doc];
+            if (!ReferenceEquals(document.Collector, collector))
+            {
+                collector = document.Collector;
+                postingsOf = bySlot[collector];
+            }
+
+            var slots = slotsOf(document);
+            var ranges = rangesOf(document);
+            for (var i = 0; i < slots.Length; i++)
+            {
+                ref var postings = ref postingsOf[slots[i]];
+                if (postings is null)
+                {
+                    ref var shared = ref CollectionsMarshal.GetValueRefOrAddDefault(terms, termOf(collector, slots[i]), out _);
+                    postings = shared ??= new SearchTermPostings();
+                }
+
+                postings.Count(doc, ranges[(2 * i) + 1]);
+            }
+        }
+
+        collector = null;
         for (var doc = 0; doc < collected.Length; doc++)
         {
             var document = collected[doc];
@@ -137,35 +163,8 @@ public static class SearchIndexBuilder
             var bytes = document.Postings;
             for (var i = 0; i < slots.Length; i++)
             {
-                ref var postings = ref postingsOf[slots[i]];
-                if (postings is null)
-                {
-                    ref var shared = ref CollectionsMarshal.GetValueRefOrAddDefault(terms, termOf(collector, slots[i]), out _);
-                    postings = shared ??= new SearchTermPostings();
-                }
-
-                postings.Add(doc, bytes.AsSpan(ranges[2 * i], ranges[(2 * i) + 1]));
+                postingsOf[slots[i]]!.Add(doc, bytes.AsSpan(ranges[2 * i], ranges[(2 * i) + 1]));
             }
         }
-    }
-
-    // flags (1 = positions), df, then per posting: doc delta and either positions (delta) or title/body counts.
-    private static byte[] Encode(bool positional, SearchTermPostings postings)
-    {
-        Span<byte> head = stackalloc byte[6];
-        var length = 0;
-        head[length++] = (byte)(positional ? 1 : 0);
-        var v = (uint)postings.DocumentCount;
-        while (v >= 0x80)
-        {
-            head[length++] = (byte)(v | 0x80);
-            v >>= 7;
-        }
-
-        head[length++] = (byte)v;
-        var result = new byte[length + postings.Length];
-        head[..length].CopyTo(result);
-        postings.Bytes.CopyTo(result.AsSpan(length));
-        return result;
     }
 }
