@@ -20,7 +20,12 @@ var htmls = entries.Select(e => File.ReadAllText(Path.Combine(site, e.GetPropert
 Console.WriteLine($"{htmls.Length} pages, {htmls.Sum(h => (long)h.Length) / 1_000_000} M chars of HTML");
 
 var extracted = new (string Title, string Text)[htmls.Length];
-for (var run = 0; run < runs; run++)
+if (args.Contains("--index-only"))
+{
+    Parallel.For(0, htmls.Length, i => extracted[i] = SearchTextExtractor.Extract(htmls[i]));
+}
+
+for (var run = 0; run < (args.Contains("--index-only") ? 0 : runs); run++)
 {
     Measure("extract, one thread", () =>
     {
@@ -80,6 +85,7 @@ Console.WriteLine(
     $"{files.Where(f => f.Key.StartsWith("t/")).Sum(f => (long)f.Value.Length)} in shards, " +
     $"{files.Where(f => f.Key.StartsWith("x/")).Sum(f => (long)f.Value.Length)} in text blocks, " +
     $"{files[output.Docs].Length} in the doc table; sha256 {Convert.ToHexStringLower(sha.GetHashAndReset())[..16]}");
+Console.WriteLine($"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1_000_000} MB");
 if (args.Contains("--levels"))
 {
     // The same payloads at each gzip level: bytes on disk against compression time.

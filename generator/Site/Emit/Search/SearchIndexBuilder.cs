@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Civic.Site.Emit.Search;
@@ -21,18 +22,20 @@ public static class SearchIndexBuilder
         }
 
         // Documents are tokenized in parallel, each into its own encoded postings; merging them in document order
-        // keeps every term's postings sorted, so the result does not depend on the scheduling.
+        // keeps every term's postings sorted, so the result does not depend on the scheduling. One collector per
+        // worker for the whole run (Parallel.For's thread-local state restarts every few hundred milliseconds, and a
+        // new collector makes every word into a string again); the results refer to their collector until merged.
         var collected = new SearchDocumentTerms[docs.Count];
-        Parallel.For(
-            0,
-            docs.Count,
-            () => new SearchTermCollector(),
-            (doc, _, collector) =>
+        var workers = Math.Clamp(docs.Count / 64, 1, Environment.ProcessorCount);
+        var next = -1;
+        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, _ =>
+        {
+            var collector = new SearchTermCollector();
+            for (var doc = Interlocked.Increment(ref next); doc < docs.Count; doc = Interlocked.Increment(ref next))
             {
-                collected[doc] = collector.Collect(docs[doc].Title, IndexedText(docs[doc]), FieldGap);
-                return collector;
-            },
-            _ => { });
+                collected[doc] = collector.Collect(docs[doc], FieldGap);
+            }
+        });
 
         var lengths = new int[docs.Count];
         var titleEnds = new int[docs.Count];
@@ -42,11 +45,21 @@ public static class SearchIndexBuilder
             titleEnds[doc] = collected[doc].TitleEnd;
         }
 
+        // Each collector numbers its terms by slot; a term is looked up by name once per collector, not per document.
+        var bySlot = new Dictionary<SearchTermCollector, SearchTermPostings?[]>(ReferenceEqualityComparer.Instance);
+        foreach (var document in collected)
+        {
+            if (!bySlot.ContainsKey(document.Collector))
+            {
+                bySlot[document.Collector] = new SearchTermPostings?[document.Collector.SlotCount];
+            }
+        }
+
         var cjk = new Dictionary<long, SearchTermPostings>();
         var words = new Dictionary<string, SearchTermPostings>(StringComparer.Ordinal);
         Parallel.Invoke(
-            () => Merge(collected, cjk, d => d.CjkKeys, d => d.CjkRanges),
-            () => Merge(collected, words, d => d.Words, d => d.WordRanges));
+            () => Merge(collected, bySlot, cjk, d => d.CjkSlots, d => d.CjkRanges, (c, slot) => c.CjkKeyOf(slot)),
+            () => Merge(collected, bySlot, words, d => d.WordSlots, d => d.WordRanges, (c, slot) => c.WordOf(slot)!));
 
         var terms = new (string Term, SearchTermPostings Postings)[cjk.Count + words.Count];
         var t = 0;
@@ -66,13 +79,16 @@ public static class SearchIndexBuilder
         Parallel.For(0, terms.Length, i =>
         {
             termList[i] = terms[i].Term;
-            encoded[i] = Encode(SearchIndex.HasPositions(terms[i].Term), terms[i].Postings);
+            encoded[i] = terms[i].Postings.Encode(SearchIndex.HasPositions(terms[i].Term));
         });
 
         return new SearchIndex(docs, lengths, titleEnds, termList, encoded, options);
     }
 
-    /// <summary>The text plus the district and topic names, so 武昌 finds pages filed under 武昌区.</summary>
+    /// <summary>
+    /// The text plus the district and topic names, so 武昌 finds pages filed under 武昌区. The collector reads the parts
+    /// one after another as if joined like this, without the copy.
+    /// </summary>
     internal static string IndexedText(SearchDocument document)
     {
         if (document.District is null && document.Topics.Count == 0)
@@ -94,44 +110,61 @@ public static class SearchIndexBuilder
         return string.Join('\n', parts);
     }
 
+    // The two calls (CJK terms, words) run at once: they fill distinct slots of the same arrays.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Merge<TKey>(
         SearchDocumentTerms[] collected,
+        Dictionary<SearchTermCollector, SearchTermPostings?[]> bySlot,
         Dictionary<TKey, SearchTermPostings> terms,
-        Func<SearchDocumentTerms, TKey[]> keysOf,
-        Func<SearchDocumentTerms, int[]> rangesOf)
+        Func<SearchDocumentTerms, int[]> slotsOf,
+        Func<SearchDocumentTerms, int[]> rangesOf,
+        Func<SearchTermCollector, int, TKey> termOf)
         where TKey : notnull
     {
+        // First pass: find each slot's term and count its postings' bytes; second pass: write them.
+        SearchTermCollector? collector = null;
+        SearchTermPostings?[] postingsOf = [];
         for (var doc = 0; doc < collected.Length; doc++)
         {
-            var keys = keysOf(collected[doc]);
-            var ranges = rangesOf(collected[doc]);
-            var bytes = collected[doc].Postings;
-            for (var i = 0; i < keys.Length; i++)
+            var document = collected[doc];
+            if (!ReferenceEquals(document.Collector, collector))
             {
-                ref var postings = ref CollectionsMarshal.GetValueRefOrAddDefault(terms, keys[i], out _);
-                postings ??= new SearchTermPostings();
-                postings.Add(doc, bytes.AsSpan(ranges[2 * i], ranges[(2 * i) + 1]));
+                collector = document.Collector;
+                postingsOf = bySlot[collector];
+            }
+
+            var slots = slotsOf(document);
+            var ranges = rangesOf(document);
+            for (var i = 0; i < slots.Length; i++)
+            {
+                ref var postings = ref postingsOf[slots[i]];
+                if (postings is null)
+                {
+                    ref var shared = ref CollectionsMarshal.GetValueRefOrAddDefault(terms, termOf(collector, slots[i]), out _);
+                    postings = shared ??= new SearchTermPostings();
+                }
+
+                postings.Count(doc, ranges[(2 * i) + 1]);
             }
         }
-    }
 
-    // flags (1 = positions), df, then per posting: doc delta and either positions (delta) or title/body counts.
-    private static byte[] Encode(bool positional, SearchTermPostings postings)
-    {
-        Span<byte> head = stackalloc byte[6];
-        var length = 0;
-        head[length++] = (byte)(positional ? 1 : 0);
-        var v = (uint)postings.DocumentCount;
-        while (v >= 0x80)
+        collector = null;
+        for (var doc = 0; doc < collected.Length; doc++)
         {
-            head[length++] = (byte)(v | 0x80);
-            v >>= 7;
-        }
+            var document = collected[doc];
+            if (!ReferenceEquals(document.Collector, collector))
+            {
+                collector = document.Collector;
+                postingsOf = bySlot[collector];
+            }
 
-        head[length++] = (byte)v;
-        var result = new byte[length + postings.Length];
-        head[..length].CopyTo(result);
-        postings.Bytes.CopyTo(result.AsSpan(length));
-        return result;
+            var slots = slotsOf(document);
+            var ranges = rangesOf(document);
+            var bytes = document.Postings;
+            for (var i = 0; i < slots.Length; i++)
+            {
+                postingsOf[slots[i]]!.Add(doc, bytes.AsSpan(ranges[2 * i], ranges[(2 * i) + 1]));
+            }
+        }
     }
 }

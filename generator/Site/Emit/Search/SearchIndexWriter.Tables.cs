@@ -37,6 +37,7 @@ public static partial class SearchIndexWriter
         var topics = Distinct(docs.SelectMany(d => d.Topics));
         var districtIndex = districts.Select((d, i) => (d.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var topicIndex = topics.Select((t, i) => (t.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var scratch = new SearchByteBuffer();
         return Json(w =>
         {
             w.WriteStartObject();
@@ -49,8 +50,8 @@ public static partial class SearchIndexWriter
             w.WriteEndArray();
             WriteFacetList(w, "districts", districts);
             WriteFacetList(w, "topicList", topics);
-            WriteColumn(w, "url", docs, (d, _) => w.WriteStringValue(d.Url.TrimStart('/')));
-            WriteColumn(w, "title", docs, (d, _) => w.WriteStringValue(d.Title));
+            WriteColumn(w, "url", docs, (d, _) => SearchJsonText.WriteString(w, d.Url.TrimStart('/'), scratch));
+            WriteColumn(w, "title", docs, (d, _) => SearchJsonText.WriteString(w, d.Title, scratch));
             WriteColumn(w, "type", docs, (d, _) => w.WriteNumberValue((int)d.Type));
             WriteColumn(w, "district", docs, (d, _) => w.WriteNumberValue(d.District is null ? -1 : districtIndex[d.District.Id]));
             WriteColumn(w, "topics", docs, (d, _) =>
@@ -63,7 +64,7 @@ public static partial class SearchIndexWriter
 
                 w.WriteEndArray();
             });
-            WriteColumn(w, "date", docs, (d, _) => w.WriteStringValue(d.Date ?? string.Empty));
+            WriteColumn(w, "date", docs, (d, _) => SearchJsonText.WriteString(w, d.Date ?? string.Empty, scratch));
             WriteColumn(w, "len", docs, (_, i) => w.WriteNumberValue(index.Lengths[i]));
             WriteColumn(w, "tlen", docs, (_, i) => w.WriteNumberValue(index.TitleEnds[i]));
             w.WriteStartArray("blocks");

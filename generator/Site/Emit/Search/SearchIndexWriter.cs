@@ -73,25 +73,31 @@ public static partial class SearchIndexWriter
         }
 
         var packed = new byte[count][];
-        Parallel.For(0, count, shard =>
-        {
-            var buffer = new MemoryStream();
-            WriteVarint(buffer, groups[shard].Count);
-            var previous = Array.Empty<byte>();
-            foreach (var i in groups[shard])
+        Parallel.For(
+            0,
+            count,
+            () => new SearchByteBuffer(),
+            (shard, _, buffer) =>
             {
-                // Front coding: the bytes shared with the previous term, then the rest.
-                var term = bytes[i];
-                var shared = term.AsSpan().CommonPrefixLength(previous);
-                WriteVarint(buffer, shared);
-                WriteVarint(buffer, term.Length - shared);
-                buffer.Write(term, shared, term.Length - shared);
-                buffer.Write(postings[i]);
-                previous = term;
-            }
+                buffer.Clear();
+                buffer.WriteVarint(groups[shard].Count);
+                var previous = Array.Empty<byte>();
+                foreach (var i in groups[shard])
+                {
+                    // Front coding: the bytes shared with the previous term, then the rest.
+                    var term = bytes[i];
+                    var shared = term.AsSpan().CommonPrefixLength(previous);
+                    buffer.WriteVarint(shared);
+                    buffer.WriteVarint(term.Length - shared);
+                    buffer.Write(term.AsSpan(shared));
+                    buffer.Write(postings[i]);
+                    previous = term;
+                }
 
-            packed[shard] = Gzip(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), index.Options.Compression);
-        });
+                packed[shard] = Gzip(buffer.WrittenSpan, index.Options.Compression);
+                return buffer;
+            },
+            _ => { });
 
         var names = new List<string>(count);
         foreach (var shard in packed)
@@ -124,20 +130,33 @@ public static partial class SearchIndexWriter
         }
 
         var packed = new byte[starts.Count][];
-        Parallel.For(0, starts.Count, block =>
-        {
-            var end = block + 1 < starts.Count ? starts[block + 1] : index.Documents.Count;
-            packed[block] = Gzip(Json(w =>
+        Parallel.For(
+            0,
+            starts.Count,
+            () => new SearchByteBuffer(),
+            (block, _, buffer) =>
             {
-                w.WriteStartArray();
-                for (var doc = starts[block]; doc < end; doc++)
+                var end = block + 1 < starts.Count ? starts[block + 1] : index.Documents.Count;
+                buffer.Clear();
+                if (SearchJsonText.TryWriteArray(end - starts[block], i => SnippetText(index, starts[block] + i), buffer))
                 {
-                    w.WriteStringValue(SnippetText(index, doc));
+                    packed[block] = Gzip(buffer.WrittenSpan, index.Options.Compression);
+                    return buffer;
                 }
 
-                w.WriteEndArray();
-            }), index.Options.Compression);
-        });
+                packed[block] = Gzip(Json(w =>
+                {
+                    w.WriteStartArray();
+                    for (var doc = starts[block]; doc < end; doc++)
+                    {
+                        w.WriteStringValue(SnippetText(index, doc));
+                    }
+
+                    w.WriteEndArray();
+                }), index.Options.Compression);
+                return buffer;
+            },
+            _ => { });
 
         return starts.Select((start, block) => (AddHashed(files, "x/", ".pack", packed[block]), start)).ToList();
     }
@@ -174,18 +193,6 @@ public static partial class SearchIndexWriter
         }
 
         return output.ToArray();
-    }
-
-    private static void WriteVarint(Stream stream, int value)
-    {
-        var v = (uint)value;
-        while (v >= 0x80)
-        {
-            stream.WriteByte((byte)(v | 0x80));
-            v >>= 7;
-        }
-
-        stream.WriteByte((byte)v);
     }
 
     private static byte[] Json(Action<Utf8JsonWriter> write)

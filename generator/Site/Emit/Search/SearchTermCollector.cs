@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -7,17 +8,20 @@ namespace Civic.Site.Emit.Search;
 /// Tokenizes one document exactly as <see cref="SearchTokenizer.Tokenize"/> does, without a string per token: CJK
 /// terms are keyed by their code points, words are looked up by span, and each distinct term's posting for this
 /// document is encoded straight away (positions, or title and text counts for single CJK characters). One instance
-/// per thread; <see cref="Collect"/> returns a result that owns its arrays.
+/// per thread; <see cref="Collect"/> returns a result that owns its arrays and names terms by this collector's slots.
 /// </summary>
-internal sealed class SearchTermCollector
+internal sealed partial class SearchTermCollector
 {
     // Every term this collector has met, to a slot; a slot's stamp tells whether the current document has the term
     // yet, so nothing is cleared between documents and a word seen before is never made into a string again.
     private readonly Dictionary<long, int> _cjk = [];
+    private readonly int[] _singleSlots = new int[0x10000];
     private readonly Dictionary<string, int> _words = new(StringComparer.Ordinal);
     private readonly List<Entry> _entries = [];
     private int[] _stamps = new int[1024];
     private int[] _entryOfSlot = new int[1024];
+    private long[] _keyOfSlot = new long[1024];
+    private string?[] _wordOfSlot = new string?[1024];
     private int _slots;
     private int _document;
     private int _cjkCount;
@@ -28,6 +32,15 @@ internal sealed class SearchTermCollector
     private int _positionCount;
     private byte[] _buffer = new byte[4096];
     private int _length;
+    private char[] _normalized = new char[4096];
+
+    // The field being tokenized.
+    private int _offset;
+    private bool _inTitle;
+    private int _position;
+    private int _wordChars;
+    private int _wordRunes;
+    private int _previousCjk;
 
     /// <summary>
     /// A CJK term as a number: one code point (a single character) or two (a bigram), each below 2^21, so the key
@@ -42,25 +55,44 @@ internal sealed class SearchTermCollector
         return high == 0 ? low.ToString() : new Rune(high - 1).ToString() + low.ToString();
     }
 
-    public SearchDocumentTerms Collect(string title, string text, int fieldGap)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public SearchDocumentTerms Collect(SearchDocument document, int fieldGap)
     {
         _document++;
         _cjkCount = _wordCount = 0;
         _entries.Clear();
         _positionCount = 0;
         _length = 0;
-        var titleEnd = Tokenize(title, 0, inTitle: true);
-        var bodyUnits = Tokenize(text, titleEnd + fieldGap, inTitle: false);
+        Start(0, inTitle: true);
+        Feed(document.Title);
+        var titleEnd = End();
 
-        var cjkKeys = new long[_cjkCount];
+        // The text, then the district and topic names, each as if on a line of its own (see IndexedText).
+        Start(titleEnd + fieldGap, inTitle: false);
+        Feed(document.Text);
+        if (document.District is { } district)
+        {
+            EndLine();
+            Feed(district.Name);
+        }
+
+        foreach (var topic in document.Topics)
+        {
+            EndLine();
+            Feed(topic.Name);
+        }
+
+        var bodyUnits = End();
+
+        var cjkSlots = new int[_cjkCount];
         var cjkRanges = new int[_cjkCount * 2];
-        var words = new string[_wordCount];
+        var wordSlots = new int[_wordCount];
         var wordRanges = new int[_wordCount * 2];
         int c = 0, w = 0;
         foreach (var entry in CollectionsMarshal.AsSpan(_entries))
         {
             var start = _length;
-            if (entry.Word is null && (entry.Key >> 21) == 0)
+            if (entry.Single)
             {
                 WriteVarint(entry.Title);
                 WriteVarint(entry.Body);
@@ -76,81 +108,34 @@ internal sealed class SearchTermCollector
                 }
             }
 
-            if (entry.Word is null)
+            if (_wordOfSlot[entry.Slot] is null)
             {
-                cjkKeys[c] = entry.Key;
+                cjkSlots[c] = entry.Slot;
                 cjkRanges[2 * c] = start;
                 cjkRanges[(2 * c++) + 1] = _length - start;
             }
             else
             {
-                words[w] = entry.Word;
+                wordSlots[w] = entry.Slot;
                 wordRanges[2 * w] = start;
                 wordRanges[(2 * w++) + 1] = _length - start;
             }
         }
 
-        return new SearchDocumentTerms(cjkKeys, cjkRanges, words, wordRanges, _buffer.AsSpan(0, _length).ToArray(), titleEnd, titleEnd + bodyUnits);
+        return new SearchDocumentTerms(
+            this, cjkSlots, cjkRanges, wordSlots, wordRanges, _buffer.AsSpan(0, _length).ToArray(), titleEnd, titleEnd + bodyUnits);
     }
 
-    // Returns the number of positions the text takes (its last token's position + 1).
-    private int Tokenize(string text, int offset, bool inTitle)
-    {
-        var normalized = text.Normalize(NormalizationForm.FormKC).AsSpan();
-        var position = 0;
-        var wordChars = 0;
-        var wordRunes = 0;
-        var previousCjk = -1;
-        var i = 0;
-        while (i < normalized.Length)
-        {
-            Rune.DecodeFromUtf16(normalized[i..], out var rune, out var consumed);
-            i += consumed;
-            var value = rune.Value;
-            if (SearchTokenizer.IsCjk(value))
-            {
-                if (wordRunes > 0)
-                {
-                    AddWord(wordChars, position++ + offset, inTitle);
-                    wordChars = wordRunes = 0;
-                }
+    /// <summary>How many terms this collector has met so far; slots run from 0 to this minus one.</summary>
+    public int SlotCount => _slots;
 
-                Add(CjkKey(-1, value), position + offset, inTitle, positional: false);
-                if (previousCjk >= 0)
-                {
-                    Add(CjkKey(previousCjk, value), position - 1 + offset, inTitle, positional: true);
-                }
+    /// <summary>The CJK term of a slot, as <see cref="CjkKey"/> numbers it.</summary>
+    public long CjkKeyOf(int slot) => _keyOfSlot[slot];
 
-                previousCjk = value;
-                position++;
-                continue;
-            }
+    /// <summary>The word of a slot, or null for a CJK term.</summary>
+    public string? WordOf(int slot) => _wordOfSlot[slot];
 
-            previousCjk = -1;
-            if (SearchTokenizer.IsWordRune(rune))
-            {
-                if (wordRunes < SearchTokenizer.MaxWordLength)
-                {
-                    wordChars += Rune.ToLowerInvariant(rune).EncodeToUtf16(_word.AsSpan(wordChars));
-                }
-
-                wordRunes++;
-            }
-            else if (wordRunes > 0)
-            {
-                AddWord(wordChars, position++ + offset, inTitle);
-                wordChars = wordRunes = 0;
-            }
-        }
-
-        if (wordRunes > 0)
-        {
-            AddWord(wordChars, position++ + offset, inTitle);
-        }
-
-        return position;
-    }
-
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddWord(int length, int position, bool inTitle)
     {
         var lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -160,6 +145,7 @@ internal sealed class SearchTermCollector
             word = span.ToString();
             slot = NewSlot();
             _words.Add(word, slot);
+            _wordOfSlot[slot] = word;
         }
 
         if (_stamps[slot] != _document)
@@ -167,15 +153,25 @@ internal sealed class SearchTermCollector
             _wordCount++;
         }
 
-        Append(EntryOf(slot, 0, word), position, inTitle, positional: true);
+        Append(EntryOf(slot, single: false), position, inTitle, positional: true);
     }
 
-    private void Add(long key, int position, bool inTitle, bool positional)
+    // A single CJK character; those of the BMP (nearly all) find their slot without hashing.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void AddSingle(int value, int position, bool inTitle)
     {
-        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_cjk, key, out var exists);
-        if (!exists)
+        if (value >= _singleSlots.Length)
+        {
+            Add(CjkKey(-1, value), position, inTitle, positional: false);
+            return;
+        }
+
+        var slot = _singleSlots[value] - 1;
+        if (slot < 0)
         {
             slot = NewSlot();
+            _singleSlots[value] = slot + 1;
+            _keyOfSlot[slot] = CjkKey(-1, value);
         }
 
         if (_stamps[slot] != _document)
@@ -183,7 +179,25 @@ internal sealed class SearchTermCollector
             _cjkCount++;
         }
 
-        Append(EntryOf(slot, key, null), position, inTitle, positional);
+        Append(EntryOf(slot, single: true), position, inTitle, positional: false);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Add(long key, int position, bool inTitle, bool positional)
+    {
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_cjk, key, out var exists);
+        if (!exists)
+        {
+            slot = NewSlot();
+            _keyOfSlot[slot] = key;
+        }
+
+        if (_stamps[slot] != _document)
+        {
+            _cjkCount++;
+        }
+
+        Append(EntryOf(slot, single: !positional), position, inTitle, positional);
     }
 
     private int NewSlot()
@@ -192,24 +206,28 @@ internal sealed class SearchTermCollector
         {
             Array.Resize(ref _stamps, _slots * 2);
             Array.Resize(ref _entryOfSlot, _slots * 2);
+            Array.Resize(ref _keyOfSlot, _slots * 2);
+            Array.Resize(ref _wordOfSlot, _slots * 2);
         }
 
         return _slots++;
     }
 
     // The entry of a slot in the current document, made on the term's first occurrence in it.
-    private int EntryOf(int slot, long key, string? word)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int EntryOf(int slot, bool single)
     {
         if (_stamps[slot] != _document)
         {
             _stamps[slot] = _document;
             _entryOfSlot[slot] = _entries.Count;
-            _entries.Add(new Entry(key, word, -1));
+            _entries.Add(new Entry(slot, single, -1));
         }
 
         return _entryOfSlot[slot];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Append(int index, int position, bool inTitle, bool positional)
     {
         ref var entry = ref CollectionsMarshal.AsSpan(_entries)[index];
@@ -248,6 +266,7 @@ internal sealed class SearchTermCollector
         entry.Last = slot;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void WriteVarint(int value)
     {
         if (_buffer.Length - _length < 5)
@@ -265,10 +284,12 @@ internal sealed class SearchTermCollector
         _buffer[_length++] = (byte)v;
     }
 
-    private struct Entry(long key, string? word, int first)
+    private struct Entry(int slot, bool single, int first)
     {
-        public readonly long Key = key;
-        public readonly string? Word = word;
+        public readonly int Slot = slot;
+
+        // A single CJK character: counts in the title and the text instead of positions.
+        public readonly bool Single = single;
         public int First = first;
         public int Last;
         public int Title;

@@ -63,7 +63,8 @@ internal sealed partial class SearchTextScanner
 
     private (string Title, string Text) Run(string html)
     {
-        _tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver)
+        // A read-only source reads the page's string in place (the default copies it into a pooled StringBuilder).
+        _tokenizer = new HtmlTokenizer(new TextSource(new StringTextSource(html)), HtmlEntityProvider.Resolver)
         {
             SkipComments = true,
             SkipProcessingInstructions = true,
@@ -98,6 +99,8 @@ internal sealed partial class SearchTextScanner
 
     private void Reset()
     {
+        // Hands the tokenizer's buffer back to AngleSharp's pool, for the next page to reuse.
+        _tokenizer?.Dispose();
         _open.Clear();
         _text.Clear();
         _heading.Clear();
