@@ -121,18 +121,25 @@ public static class SearchIndexBuilder
         Func<SearchTermCollector, int, TKey> termOf)
         where TKey : notnull
     {
-        // First pass: find each slot's term and count its postings' bytes; second pass: write them.
+        // Documents come in runs from one collector: its slot table is looked up once a run.
         SearchTermCollector? collector = null;
-        SearchTermPostings?[] postingsOf = [];
-        for (var doc = 0; doc < collected.Length; doc++)
+        SearchTermPostings?[] table = [];
+        SearchTermPostings?[] PostingsOf(SearchDocumentTerms document)
         {
-            var document = collected[doc];
             if (!ReferenceEquals(document.Collector, collector))
             {
                 collector = document.Collector;
-                postingsOf = bySlot[collector];
+                table = bySlot[collector];
             }
 
+            return table;
+        }
+
+        // First pass: find each slot's term and count its postings' bytes; second pass: write them.
+        for (var doc = 0; doc < collected.Length; doc++)
+        {
+            var document = collected[doc];
+            var postingsOf = PostingsOf(document);
             var slots = slotsOf(document);
             var ranges = rangesOf(document);
             for (var i = 0; i < slots.Length; i++)
@@ -140,7 +147,7 @@ public static class SearchIndexBuilder
                 ref var postings = ref postingsOf[slots[i]];
                 if (postings is null)
                 {
-                    ref var shared = ref CollectionsMarshal.GetValueRefOrAddDefault(terms, termOf(collector, slots[i]), out _);
+                    ref var shared = ref CollectionsMarshal.GetValueRefOrAddDefault(terms, termOf(document.Collector, slots[i]), out _);
                     postings = shared ??= new SearchTermPostings();
                 }
 
@@ -148,16 +155,10 @@ public static class SearchIndexBuilder
             }
         }
 
-        collector = null;
         for (var doc = 0; doc < collected.Length; doc++)
         {
             var document = collected[doc];
-            if (!ReferenceEquals(document.Collector, collector))
-            {
-                collector = document.Collector;
-                postingsOf = bySlot[collector];
-            }
-
+            var postingsOf = PostingsOf(document);
             var slots = slotsOf(document);
             var ranges = rangesOf(document);
             var bytes = document.Postings;
