@@ -4,6 +4,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Civic.Site.Emit.Search;
+using Civic.SearchBench;
 
 var site = args.Length == 1 ? args[0] : throw new ArgumentException("usage: Indexer SITE_DIR");
 var clock = Stopwatch.StartNew();
@@ -11,22 +12,8 @@ using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(site, "docs.js
 var documents = new List<SearchDocument>();
 foreach (var entry in json.RootElement.EnumerateArray())
 {
-    var url = entry.GetProperty("url").GetString()!;
-    var (title, text) = SearchTextExtractor.Extract(File.ReadAllText(Path.Combine(site, url, "index.html")));
-    var district = entry.GetProperty("district");
-    documents.Add(new SearchDocument(
-        url,
-        "zh-Hans",
-        Enum.Parse<SearchDocumentType>(entry.GetProperty("type").GetString()!, ignoreCase: true),
-        title,
-        text,
-        district.ValueKind == JsonValueKind.Null
-            ? null
-            : new SearchFacetValue(district.GetProperty("id").GetString()!, district.GetProperty("name").GetString()!),
-        entry.GetProperty("topics").EnumerateArray()
-            .Select(t => new SearchFacetValue(t.GetProperty("id").GetString()!, t.GetProperty("name").GetString()!))
-            .ToList(),
-        entry.TryGetProperty("date", out var date) ? date.GetString() : null));
+    var (title, text) = SearchTextExtractor.Extract(File.ReadAllText(Path.Combine(site, SiteDocs.Url(entry), "index.html")));
+    documents.Add(SiteDocs.Document(entry, title, text));
 }
 
 var output = SearchIndexWriter.Write(documents, site, ["en/"]);

@@ -7,6 +7,7 @@ using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Civic.Site.Emit.Search;
+using Civic.SearchBench;
 using Civic.Site.Tests.Emit.Search;
 
 var site = args.Length > 0 ? args[0] : throw new ArgumentException("usage: SITE_DIR [--dom] [--runs N] [--out DIR]");
@@ -16,7 +17,7 @@ var outDir = Option("--out");
 
 using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(site, "docs.json")));
 var entries = json.RootElement.EnumerateArray().ToList();
-var htmls = entries.Select(e => File.ReadAllText(Path.Combine(site, e.GetProperty("url").GetString()!, "index.html"))).ToArray();
+var htmls = entries.Select(e => File.ReadAllText(Path.Combine(site, SiteDocs.Url(e), "index.html"))).ToArray();
 Console.WriteLine($"{htmls.Length} pages, {htmls.Sum(h => (long)h.Length) / 1_000_000} M chars of HTML");
 
 var extracted = new (string Title, string Text)[htmls.Length];
@@ -47,23 +48,7 @@ for (var run = 0; run < (args.Contains("--index-only") ? 0 : runs); run++)
     }
 }
 
-var documents = entries.Select((entry, i) =>
-{
-    var district = entry.GetProperty("district");
-    return new SearchDocument(
-        entry.GetProperty("url").GetString()!,
-        "zh-Hans",
-        Enum.Parse<SearchDocumentType>(entry.GetProperty("type").GetString()!, ignoreCase: true),
-        extracted[i].Title,
-        extracted[i].Text,
-        district.ValueKind == JsonValueKind.Null
-            ? null
-            : new SearchFacetValue(district.GetProperty("id").GetString()!, district.GetProperty("name").GetString()!),
-        entry.GetProperty("topics").EnumerateArray()
-            .Select(t => new SearchFacetValue(t.GetProperty("id").GetString()!, t.GetProperty("name").GetString()!))
-            .ToList(),
-        entry.TryGetProperty("date", out var date) ? date.GetString() : null);
-}).ToList();
+var documents = entries.Select((entry, i) => SiteDocs.Document(entry, extracted[i].Title, extracted[i].Text)).ToList();
 
 SearchIndexOutput? output = null;
 for (var run = 0; run < runs; run++)
