@@ -58,23 +58,8 @@ public static class StoryEdits
         && a.Mentions.All(m => b.Mentions.TryGetValue(m.Key, out var ids) && ids.AsSpan().SequenceEqual(m.Value.AsSpan()));
 
     // Records come from the load cache too: an unchanged record file gives the very same object.
-    private static bool SameRecords(Dataset a, Dataset b)
-    {
-        if (a.Records.Length != b.Records.Length)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < a.Records.Length; i++)
-        {
-            if (!ReferenceEquals(a.Records[i], b.Records[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool SameRecords(Dataset a, Dataset b) =>
+        a.Records.AsSpan().SequenceEqual(b.Records.AsSpan(), ReferenceEqualityComparer.Instance);
 
     private static bool SameDatasets(SiteModel before, SiteModel after) =>
         before.Datasets.Length == after.Datasets.Length
