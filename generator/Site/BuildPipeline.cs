@@ -268,8 +268,10 @@ public static class BuildPipeline
             var cpu = process.TotalProcessorTime.TotalMilliseconds;
             var heap = GC.GetTotalMemory(forceFullCollection: Environment.GetEnvironmentVariable("CIVIC_TRACE") == "gc") >> 20;
             var peak = process.PeakWorkingSet64 >> 20;
+            var allocated = GC.GetTotalAllocatedBytes() >> 20;
+            var paused = GC.GetTotalPauseDuration().TotalMilliseconds;
             Console.Error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"trace: {stage} {clock.ElapsedMilliseconds} ms (process cpu so far {cpu:F0} ms, heap {heap} MB, peak working set {peak} MB)"));
+                $"trace: {stage} {clock.ElapsedMilliseconds} ms (process cpu so far {cpu:F0} ms, allocated {allocated} MB, gc pauses {paused:F0} ms, heap {heap} MB, peak working set {peak} MB)"));
         }
 
         clock.Restart();
