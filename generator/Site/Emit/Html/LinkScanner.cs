@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using AngleSharp.Html;
 using AngleSharp.Html.Parser;
-using AngleSharp.Html.Parser.Tokens;
+using AngleSharp.Html.Parser.Tokens.Struct;
 using AngleSharp.Text;
 
 namespace Civic.Site.Emit.Html;
@@ -134,7 +134,9 @@ public static class LinkScanner
     private static List<List<ScannedTag>> Tokenize(string html)
     {
         var found = new List<List<ScannedTag>>(1);
-        var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver)
+        // Struct tokens that keep only the attributes read here, over the string in place: the class tokens and the
+        // default source (a pooled copy of the text) allocated more than the rest of the scan.
+        var tokenizer = new HtmlTokenizer(new TextSource(new StringTextSource(html)), HtmlEntityProvider.Resolver)
         {
             SkipDataText = true,
             SkipComments = true,
@@ -144,28 +146,57 @@ public static class LinkScanner
             SkipPlaintext = true,
             SkipCDATA = true,
             SkipProcessingInstructions = true,
+            ShouldEmitAttribute = IsRead,
         };
-        for (var token = tokenizer.Get(); token.Type != HtmlTokenType.EndOfFile; token = tokenizer.Get())
+        for (var token = tokenizer.GetStructToken(); token.Type != HtmlTokenType.EndOfFile; token = tokenizer.GetStructToken())
         {
-            if (token.Type != HtmlTokenType.StartTag || token is not HtmlTagToken tag)
+            if (token.Type == HtmlTokenType.StartTag)
             {
-                continue;
+                found.Add(Read(ref token));
             }
-
-            var id = tag.GetAttribute("id") is { Length: > 0 } value ? value : null;
-            PageLink? link = null;
-            for (var k = 0; k < Targets.Length; k++)
-            {
-                var (name, attribute) = Targets[k];
-                if (tag.Name == name && tag.GetAttribute(attribute) is { Length: > 0 } href)
-                {
-                    link = new PageLink(href, k);
-                }
-            }
-
-            found.Add(id is null && link is null ? [] : [new ScannedTag(id, link)]);
         }
 
         return found;
+    }
+
+    private static bool IsRead(ref StructHtmlToken token, ReadOnlyMemory<char> name) => name.Span is "id" or "href" or "src";
+
+    private static List<ScannedTag> Read(ref StructHtmlToken tag)
+    {
+        // The first of duplicate attributes counts, as in the DOM.
+        string? id = null;
+        string? href = null;
+        string? src = null;
+        var attributes = tag.Attributes;
+        for (var i = 0; i < attributes.Count; i++)
+        {
+            ReadOnlySpan<char> name = attributes[i].Name;
+            switch (name)
+            {
+                case "id":
+                    id ??= attributes[i].Value.ToString();
+                    break;
+                case "href":
+                    href ??= attributes[i].Value.ToString();
+                    break;
+                case "src":
+                    src ??= attributes[i].Value.ToString();
+                    break;
+            }
+        }
+
+        id = id is { Length: > 0 } ? id : null;
+        PageLink? link = null;
+        ReadOnlySpan<char> tagName = tag.Name;
+        for (var k = 0; k < Targets.Length; k++)
+        {
+            var (name, attribute) = Targets[k];
+            if (tagName.SequenceEqual(name) && (attribute == "href" ? href : src) is { Length: > 0 } value)
+            {
+                link = new PageLink(value, k);
+            }
+        }
+
+        return id is null && link is null ? [] : [new ScannedTag(id, link)];
     }
 }
