@@ -57,7 +57,7 @@ public sealed partial class TemplateContext
                 written = Options.EscapeHtml ? _output.AppendEscaped(text) : _output.Append(text);
                 break;
             case HtmlString html:
-                written = _output.Append(html.Value);
+                written = _output.Append(html.Span);
                 break;
             case int number:
                 // Digits and a minus sign: nothing to escape.

@@ -19,7 +19,7 @@ public sealed class EmptyValue
     {
         null or EmptyValue => true,
         string s => s.Length == 0,
-        HtmlString h => h.Value.Length == 0,
+        HtmlString h => h.IsEmpty,
         ScriptObject o => o.Count == 0,
         ICollection c => c.Count == 0,
         ScriptRange r => r.Count == 0,
