@@ -69,7 +69,7 @@ public sealed class StagingFolder : IDisposable
     public bool Wrote(string relativePath) => _written.ContainsKey(relativePath);
 
     /// <summary>Writes UTF-8 text without a byte-order mark, with LF line ends as given. Safe from many threads for distinct paths.</summary>
-    public void WriteText(string relativePath, string text)
+    public void WriteText(string relativePath, ReadOnlySpan<char> text)
     {
         // Pages are written by the thousand from render threads: encode into a pooled buffer, not a new array each.
         var buffer = ArrayPool<byte>.Shared.Rent(Utf8NoBom.GetMaxByteCount(text.Length));

@@ -15,6 +15,9 @@ public sealed class PageRenderer(TemplateBridge templates, RenderCache? cache = 
 {
     private const string BaseLayout = "layouts/base.sbn";
 
+    [ThreadStatic]
+    private static (PageTextBuffer Body, PageTextBuffer Page)? t_buffers;
+
     public IReadOnlyList<RenderedPage> Render(IReadOnlyList<PageJob> jobs, DiagnosticBag diagnostics, Action<int, RenderedPage> onRendered)
     {
         var frame = templates.Get(BaseLayout, diagnostics);
@@ -23,7 +26,7 @@ public sealed class PageRenderer(TemplateBridge templates, RenderCache? cache = 
         void Finish(int i, RenderedPage page)
         {
             onRendered(i, page);
-            results[i] = page with { Html = string.Empty };
+            results[i] = page with { Html = string.Empty, Text = default };
         }
 
         Parallel.For(0, jobs.Count, i =>
@@ -52,6 +55,28 @@ public sealed class PageRenderer(TemplateBridge templates, RenderCache? cache = 
                 return;
             }
 
+            if (cache is null)
+            {
+                // A one-off build hands each page on as soon as it is rendered: body and page go into this thread's
+                // buffers instead of strings.
+                var buffers = t_buffers ??= (new PageTextBuffer(), new PageTextBuffer());
+                buffers.Body.Clear();
+                buffers.Page.Clear();
+                if (!templates.RenderTo(layout, model, job.Url, diagnostics, buffers.Body))
+                {
+                    return;
+                }
+
+                model["content"] = new HtmlString(buffers.Body.Text);
+                if (templates.RenderTo(frame, model, job.Url, diagnostics, buffers.Page))
+                {
+                    Interlocked.Increment(ref rendered);
+                    Finish(i, new RenderedPage(job.Kind, job.Language, job.Url, job.OutputPath, job.SourcePath, string.Empty) { Text = buffers.Page.Text });
+                }
+
+                return;
+            }
+
             var body = templates.Render(layout, model, job.Url, diagnostics);
             if (body is null)
             {
@@ -65,7 +90,7 @@ public sealed class PageRenderer(TemplateBridge templates, RenderCache? cache = 
                 return;
             }
 
-            cache?.Set(job.OutputPath, fingerprint, page, shows!);
+            cache.Set(job.OutputPath, fingerprint, page, shows!);
             Interlocked.Increment(ref rendered);
             Finish(i, new RenderedPage(job.Kind, job.Language, job.Url, job.OutputPath, job.SourcePath, page));
         });

@@ -90,6 +90,21 @@ public sealed class TemplateBridge
         }
     }
 
+    /// <summary>As <see cref="Render"/>, into <paramref name="writer"/> instead of a string; false after a runtime error.</summary>
+    public bool RenderTo(Template template, object model, string pageUrl, DiagnosticBag diagnostics, TextWriter writer)
+    {
+        try
+        {
+            template.RenderTo(new TemplateContext(_options) { Model = model }, writer);
+            return true;
+        }
+        catch (TemplateRuntimeException e)
+        {
+            diagnostics.Report(BuildDiagnosticCodes.TemplateRuntime, Location(e.Span), e.Reason, pageUrl);
+            return false;
+        }
+    }
+
     private static SourceLocation Location(SourceSpan span) =>
         new(span.Path, Math.Max(1, span.Line), Math.Max(1, span.Column));
 }

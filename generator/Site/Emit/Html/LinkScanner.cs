@@ -41,7 +41,10 @@ public static class LinkScanner
     [ThreadStatic]
     private static List<ScannedTag[]?>? t_found;
 
-    public static PageLinks Scan(string html)
+    public static PageLinks Scan(string html) => Scan(html.AsSpan());
+
+    /// <summary>As <see cref="Scan(string)"/>, for a page that is not a string (one rendered into a reused buffer).</summary>
+    public static PageLinks Scan(ReadOnlySpan<char> html)
     {
         var tags = t_tags ??= [];
         tags.Clear();
@@ -51,7 +54,7 @@ public static class LinkScanner
         var missed = 0;
         foreach (var range in tags)
         {
-            var known = SeenBySpan.TryGetValue(html.AsSpan(range), out var scanned) ? scanned : null;
+            var known = SeenBySpan.TryGetValue(html[range], out var scanned) ? scanned : null;
             found.Add(known);
             missed += known is null ? 1 : 0;
         }
@@ -99,7 +102,7 @@ public static class LinkScanner
     /// more to set up than a tag costs to read. When the tags do not come back one token each (only malformed HTML
     /// can do that), each is read on its own.
     /// </summary>
-    private static void ReadMissed(string html, List<Range> tags, List<ScannedTag[]?> found, int missed)
+    private static void ReadMissed(ReadOnlySpan<char> html, List<Range> tags, List<ScannedTag[]?> found, int missed)
     {
         var joined = new System.Text.StringBuilder();
         var keys = new string[missed];
@@ -108,8 +111,8 @@ public static class LinkScanner
         {
             if (found[i] is null)
             {
-                keys[k++] = html[tags[i]];
-                joined.Append(html.AsSpan(tags[i])).Append('\n');
+                keys[k++] = html[tags[i]].ToString();
+                joined.Append(keys[k - 1]).Append('\n');
             }
         }
 

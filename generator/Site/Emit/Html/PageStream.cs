@@ -15,8 +15,8 @@ public sealed class PageStream(StagingFolder output, LinkLedger links, SearchPag
     /// <summary>Safe from many threads for distinct pages.</summary>
     public void Accept(int index, RenderedPage page)
     {
-        output.WriteText(page.OutputPath, page.Html);
-        var scan = scans is null ? LinkScanner.Scan(page.Html) : scans.GetOrAdd(page.OutputPath, page.Html, LinkScanner.Scan);
+        output.WriteText(page.OutputPath, page.Text.Span);
+        var scan = scans is null ? LinkScanner.Scan(page.Text.Span) : scans.GetOrAdd(page.OutputPath, page.Html, LinkScanner.Scan);
         links.Add(page.OutputPath, scan);
         search?.Accept(index, page);
     }

@@ -14,21 +14,21 @@ public static class TagSlicer
     /// Adds to <paramref name="tags"/>, in order, where the start tags named in <paramref name="names"/> are, and any
     /// start tag with something like an id.
     /// </summary>
-    public static void Slice(string html, string[] names, List<Range> tags)
+    public static void Slice(ReadOnlySpan<char> html, string[] names, List<Range> tags)
     {
         var i = 0;
         while (true)
         {
-            var open = html.IndexOf('<', i);
+            var open = IndexFrom(html, '<', i);
             if (open < 0 || open + 1 >= html.Length)
             {
                 break;
             }
 
             var next = html[open + 1];
-            if (html.AsSpan(open).StartsWith("<!--"))
+            if (html[open..].StartsWith("<!--"))
             {
-                var close = html.IndexOf("-->", open + 4, StringComparison.Ordinal);
+                var close = IndexFrom(html, "-->", open + 4);
                 i = close < 0 ? html.Length : close + 3;
                 continue;
             }
@@ -36,7 +36,7 @@ public static class TagSlicer
             if (!char.IsAsciiLetter(next))
             {
                 // End tags, doctype, processing instructions and a lone '<' in text hold no link.
-                var close = next is '/' or '!' or '?' ? html.IndexOf('>', open + 1) : open;
+                var close = next is '/' or '!' or '?' ? IndexFrom(html, '>', open + 1) : open;
                 i = close < 0 ? html.Length : close + 1;
                 continue;
             }
@@ -48,8 +48,8 @@ public static class TagSlicer
             }
 
             var end = TagEnd(html, nameEnd);
-            var name = html.AsSpan(open + 1, nameEnd - (open + 1));
-            if (Contains(names, name) || html.AsSpan(nameEnd, end - nameEnd).Contains("id", StringComparison.OrdinalIgnoreCase))
+            var name = html.Slice(open + 1, nameEnd - (open + 1));
+            if (Contains(names, name) || html.Slice(nameEnd, end - nameEnd).Contains("id", StringComparison.OrdinalIgnoreCase))
             {
                 tags.Add(new Range(open, end));
             }
@@ -67,7 +67,7 @@ public static class TagSlicer
     private static bool IsNameEnd(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f' or '/' or '>';
 
     /// <summary>The index after the tag's closing '&gt;', skipping quoted attribute values that may hold one.</summary>
-    private static int TagEnd(string html, int i)
+    private static int TagEnd(ReadOnlySpan<char> html, int i)
     {
         while (i < html.Length)
         {
@@ -87,7 +87,7 @@ public static class TagSlicer
 
                 if (i < html.Length && html[i] is '"' or '\'')
                 {
-                    var close = html.IndexOf(html[i], i + 1);
+                    var close = IndexFrom(html, html[i], i + 1);
                     i = close < 0 ? html.Length : close + 1;
                     continue;
                 }
@@ -127,19 +127,19 @@ public static class TagSlicer
         return null;
     }
 
-    private static int IndexOfEndTag(string html, string name, int from)
+    private static int IndexOfEndTag(ReadOnlySpan<char> html, string name, int from)
     {
         var i = from;
         while (true)
         {
-            var close = html.IndexOf("</", i, StringComparison.Ordinal);
+            var close = IndexFrom(html, "</", i);
             if (close < 0)
             {
                 return -1;
             }
 
             var after = close + 2 + name.Length;
-            if (after <= html.Length && html.AsSpan(close + 2, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase)
+            if (after <= html.Length && html.Slice(close + 2, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase)
                 && (after == html.Length || IsNameEnd(html[after])))
             {
                 return close;
@@ -147,5 +147,17 @@ public static class TagSlicer
 
             i = close + 2;
         }
+    }
+
+    private static int IndexFrom(ReadOnlySpan<char> html, char c, int from)
+    {
+        var at = html[from..].IndexOf(c);
+        return at < 0 ? -1 : from + at;
+    }
+
+    private static int IndexFrom(ReadOnlySpan<char> html, string text, int from)
+    {
+        var at = html[from..].IndexOf(text, StringComparison.Ordinal);
+        return at < 0 ? -1 : from + at;
     }
 }
