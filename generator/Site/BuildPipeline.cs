@@ -131,9 +131,10 @@ public static class BuildPipeline
 
             if (!session.KeepsPages)
             {
-                // Phase boundary of a one-off build: nothing reads Markdown after the pages, so its cache and the
-                // pages' garbage are released before the search index is built, instead of adding to the peak.
+                // Phase boundary of a one-off build: nothing reads Markdown or scans a page after the pages, so both
+                // caches and the pages' garbage are released before the search index is built, not added to the peak.
                 session.Markdown.Clear();
+                LinkScanner.Forget();
                 GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             }
 

@@ -30,7 +30,10 @@ public static class LinkScanner
     private static readonly ConcurrentDictionary<string, ScannedTag[]>.AlternateLookup<ReadOnlySpan<char>> SeenBySpan =
         Seen.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private const int SeenLimit = 50_000;
+    // A 10,000-story site has about 116,000 distinct tags.
+    private const int SeenLimit = 200_000;
+
+    private static readonly HashSet<string> NoIds = [];
 
     // ConcurrentDictionary.Count takes every lock of the dictionary: too dear to ask for each new tag.
     private static int s_seenCount;
@@ -64,8 +67,28 @@ public static class LinkScanner
             ReadMissed(html, tags, found, missed);
         }
 
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        var byKind = new List<PageLink>?[Targets.Length];
+        // Links grouped by kind in document order, counted first so each page gets one array of the right size.
+        Span<int> starts = stackalloc int[Targets.Length + 1];
+        var idCount = 0;
+        foreach (var scanned in found)
+        {
+            foreach (var tag in scanned!)
+            {
+                idCount += tag.Id is null ? 0 : 1;
+                if (tag.Link is { } counted)
+                {
+                    starts[counted.Kind + 1]++;
+                }
+            }
+        }
+
+        for (var kind = 1; kind <= Targets.Length; kind++)
+        {
+            starts[kind] += starts[kind - 1];
+        }
+
+        var links = new PageLink[starts[Targets.Length]];
+        var ids = idCount == 0 ? NoIds : new HashSet<string>(idCount, StringComparer.Ordinal);
         foreach (var scanned in found)
         {
             foreach (var tag in scanned!)
@@ -77,21 +100,19 @@ public static class LinkScanner
 
                 if (tag.Link is { } link)
                 {
-                    (byKind[link.Kind] ??= []).Add(link);
+                    links[starts[link.Kind]++] = link;
                 }
             }
         }
 
-        var links = new List<PageLink>();
-        foreach (var list in byKind)
-        {
-            if (list is not null)
-            {
-                links.AddRange(list);
-            }
-        }
-
         return new PageLinks(ids, links);
+    }
+
+    /// <summary>Drops what was learnt about tags, when no page is left to scan (the end of a one-off build's render).</summary>
+    public static void Forget()
+    {
+        Seen.Clear();
+        Volatile.Write(ref s_seenCount, 0);
     }
 
     /// <summary>How a link is named in messages, e.g. <c>a[href]</c>.</summary>
