@@ -1,18 +1,14 @@
-using System.Buffers;
 using AngleSharp.Html.Parser;
 
 namespace Civic.Site.Emit.Search;
 
-// A reader for the markup the generator writes: lower-case tag and attribute names, quoted or plain values, comments,
+// A reader for the markup the generator writes: lower-case tag names, plain attribute names, quoted or plain values, comments,
 // a doctype, the entities HTML encoders write, and raw text up to its end tag. It hands the scanner the tokens
 // AngleSharp's tokenizer would, several times faster. On anything else (upper case, other character references, CR or
 // NUL, bogus comments, escaped script data, text that starts with '<'...) it gives up and the page is read again with
 // AngleSharp, so its result is always AngleSharp's.
 internal sealed partial class SearchTextScanner
 {
-    private static readonly SearchValues<char> AsciiLetters =
-        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
-
     private bool _fast;
     private HtmlParseMode _mode;
     private int _lastStartTag;
@@ -23,7 +19,8 @@ internal sealed partial class SearchTextScanner
     private bool ReadFast(string html)
     {
         var s = html.AsSpan();
-        if (s.IndexOfAny('\0', '\r') >= 0)
+        // AngleSharp replaces or drops these while it reads (CR LF becomes LF, a byte order mark goes).
+        if (s.IndexOfAny('\0', '\r', '\uFEFF') >= 0)
         {
             return false;
         }
@@ -150,7 +147,7 @@ internal sealed partial class SearchTextScanner
         return -1;
     }
 
-    private bool TextTokenTrue(ReadOnlySpan<char> text)
+    private bool RawTextToken(ReadOnlySpan<char> text)
     {
         TextToken(text);
         return true;
@@ -158,5 +155,5 @@ internal sealed partial class SearchTextScanner
 
     private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\f';
 
-    private static bool IsAttributeNameChar(char c) => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '-' or '_' or ':' or '.';
+    private static bool IsAttributeNameChar(char c) => char.IsAsciiLetter(c) || char.IsAsciiDigit(c) || c is '-' or '_' or ':' or '.';
 }

@@ -6,6 +6,9 @@ namespace Civic.Site.Emit.Search;
 // The fast reader's tags: start and end tags, and the raw text of script, style, title and the like.
 internal sealed partial class SearchTextScanner
 {
+    private static readonly SearchValues<char> AsciiLetters =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
     private int ReadStartTag(ReadOnlySpan<char> s, int nameStart)
     {
         var pos = TagNameEnd(s, nameStart);
@@ -54,7 +57,7 @@ internal sealed partial class SearchTextScanner
                 return -1;
             }
 
-            attributes |= AttributeOf(s[attributeStart..pos]);
+            attributes |= AttributeOfAnyCase(s[attributeStart..pos]);
             pos = SkipSpace(s, pos);
             if (pos < s.Length && s[pos] == '=')
             {
@@ -70,6 +73,18 @@ internal sealed partial class SearchTextScanner
         _lastStartTagLength = nameEnd - nameStart;
         StartTagToken(new Tag(SearchHtmlTags.NameOf(s[nameStart..nameEnd]), selfClosing, attributes));
         return pos;
+    }
+
+    // Attribute names are read in lower case (SVG's viewBox, say).
+    private static TagAttributes AttributeOfAnyCase(ReadOnlySpan<char> name)
+    {
+        if (!name.ContainsAnyInRange('A', 'Z'))
+        {
+            return AttributeOf(name);
+        }
+
+        Span<char> lower = stackalloc char[18];
+        return name.Length > lower.Length ? TagAttributes.None : AttributeOf(lower[..name.ToLowerInvariant(lower)]);
     }
 
     // What a value holds never matters here, only where it ends; character references in it never cross a quote.
@@ -152,7 +167,7 @@ internal sealed partial class SearchTextScanner
             return -1;
         }
 
-        if (text.Length > 0 && !(_mode == HtmlParseMode.RCData ? DecodedTextToken(text) : TextTokenTrue(text)))
+        if (text.Length > 0 && !(_mode == HtmlParseMode.RCData ? DecodedTextToken(text) : RawTextToken(text)))
         {
             return -1;
         }

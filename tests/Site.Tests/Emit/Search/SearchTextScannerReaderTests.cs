@@ -21,6 +21,8 @@ public sealed class SearchTextScannerReaderTests
         "<html><!-- c -->  <!-- d --> 开始</html>",
         "<main><p a=1 b='2' c=\"3\" d e = f g/><img src=x alt=\"a > b\"/><br/><input disabled></p><p data-x=\"&amp;&bogus\">值</p></main>",
         "<main><p hidden>藏</p><div data-search-ignore=\"\">忽略</div><section data-search-body>正文<h1>标题</h1></section></main>",
+        "<main><p DATA-SEARCH-IGNORE>大写属性</p><p Hidden>藏</p><div Data-Search-Body>正文<svg viewBox=\"0 0 1 1\"><path/></svg></div></main>",
+        "<main><p data-search-ignore-not=1 hiddenx a-very-long-attribute-name-in-any-case=\"1\">长名字</p></main>",
         "<main><p>字<font color=red>体<svg><font face=x>跳出</font></svg></font></p></main>",
         "<head><script>if (a < b && c > d) { x('</p>'); y('</scripts>'); }</script><style>p > a::after { content: '</sty' }</style></head><main>正文</main>",
         "<main><style>a{}</STYLE>甲<script>x</Script >乙<title>题 </title >丙<xmp><b>原样</b></xmp><iframe>框</iframe></main>",
@@ -38,11 +40,12 @@ public sealed class SearchTextScannerReaderTests
     [
         "<MAIN><p>大写</p></MAIN>",
         "<main><P>大写</P></main>",
-        "<main><p DATA-SEARCH-IGNORE>大写属性</p></main>",
         "<main><p>&copy; 其他实体</p></main>",
         "<main><p>&amp 没有分号</p></main>",
         "<main><p>一\r\n二</p></main>",
         "<main><p>空\u0000字符</p></main>",
+        "\uFEFF<main><p>字节顺序标记</p></main>",
+        "<main><p>一\r二</p></main>",
         "<main><p>a < b</p></main>",
         "<main><p>a <3 b</p></main>",
         "<main><p>末尾<",
@@ -133,6 +136,7 @@ public sealed class SearchTextScannerReaderTests
             "</button>", "<form>", "</form>", "<listing>", "<rb>", "<rt>", "</Style>", "</scripts>", "</",
             "<script>a<b</p></script>", "<style>p>a{}</style>", "<title>题 &amp; 站</title>", "<textarea>\n框</textarea>",
             "<xmp><p></xmp>", "<pre>\n预</pre>", "<p data-search-ignore>藏</p>", "<body data-search-body>", "<title>",
+            "<p HIDDEN>", "<div Data-Search-Body>", "<svg viewBox=\"0 0 1 1\">", "<font SIZE=2>", "<hr/>", "<br >", "</br>",
         ];
 
         // Pieces the fast reader gives up on, now and then.
