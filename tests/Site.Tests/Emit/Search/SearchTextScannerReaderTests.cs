@@ -114,6 +114,11 @@ public sealed class SearchTextScannerReaderTests
         Assert.Equal(("晚的标题", "正文"), SearchTextScanner.ExtractWith(html, fast: false));
         Assert.Equal(DomSearchTextExtractor.Extract(html), SearchTextExtractor.Extract(html));
 
+        // Past the closed part nothing is read: markup there that the fast reader would give up on does not matter.
+        const string after = "<title>题</title><div data-search-body><h1>标</h1>正文</div>&copy;<P>后";
+        Assert.Equal(("标", "正文"), SearchTextScanner.ExtractWith(after, fast: true));
+        Assert.Null(SearchTextScanner.ExtractWith(after, fast: true, toTheEnd: true));
+
         // A marked part in the head does not end the reading: the marked body replaces it.
         const string head = "<head><noscript data-search-body></noscript><title>题</title></head><body data-search-body><h1>标</h1>正文</body>";
         Assert.Equal(("标", "正文"), SearchTextScanner.ExtractWith(head, fast: false));
