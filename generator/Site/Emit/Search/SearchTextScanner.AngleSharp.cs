@@ -43,7 +43,7 @@ internal sealed partial class SearchTextScanner
         return new Tag(SearchHtmlTags.NameOf(token.Name), token.IsSelfClosing, attributes);
     }
 
-    private bool ReadWithAngleSharp(string html)
+    private void ReadWithAngleSharp(string html)
     {
         // A read-only source reads the page's string in place (the default copies it into a pooled StringBuilder).
         _tokenizer = new HtmlTokenizer(new TextSource(new StringTextSource(html)), HtmlEntityProvider.Resolver)
@@ -72,7 +72,5 @@ internal sealed partial class SearchTextScanner
 
             _tokenizer.IsAcceptingCharacterData = _open.Count > 0 && _open[^1].Foreign;
         }
-
-        return true;
     }
 }

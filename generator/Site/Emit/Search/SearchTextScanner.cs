@@ -4,11 +4,12 @@ using AngleSharp.Html.Parser;
 namespace Civic.Site.Emit.Search;
 
 /// <summary>
-/// One pass of an HTML tokenizer over a page (its own reader of the generator's markup, else AngleSharp's), following just enough of the tree-construction rules (implicit
-/// closes of p, li, dd/dt, headings and table cells; void elements; foreign content; the head) to know, for every
-/// piece of text, whether it lies in the searchable part, in a skipped element or in the heading, and where blocks
-/// end lines. Building the DOM of every page cost more than the rest of the search stage. Struct tokens and known tag
-/// names keep it from allocating per token. One instance per thread.
+/// One pass of an HTML tokenizer over a page (its own reader of the generator's markup, else AngleSharp's), following
+/// just enough of the tree-construction rules (implicit closes of p, li, dd/dt, headings and table cells; void
+/// elements; foreign content; the head) to know, for every piece of text, whether it lies in the searchable part, in a
+/// skipped element or in the heading, and where blocks end lines. Building the DOM of every page cost more than the
+/// rest of the search stage. Struct tokens and known tag names keep it from allocating per token. One instance per
+/// thread.
 /// </summary>
 internal sealed partial class SearchTextScanner
 {
@@ -65,12 +66,16 @@ internal sealed partial class SearchTextScanner
         var scanner = new SearchTextScanner { _toTheEnd = toTheEnd };
         try
         {
-            if (fast ? scanner.ReadFast(html) : scanner.ReadWithAngleSharp(html))
+            if (!fast)
             {
-                return scanner.Result();
+                scanner.ReadWithAngleSharp(html);
+            }
+            else if (!scanner.ReadFast(html))
+            {
+                return null;
             }
 
-            return null;
+            return scanner.Result();
         }
         finally
         {
