@@ -1,16 +1,15 @@
 using System.Text;
-using AngleSharp.Html;
 using AngleSharp.Html.Parser;
-using AngleSharp.Text;
 
 namespace Civic.Site.Emit.Search;
 
 /// <summary>
-/// One pass of AngleSharp's HTML tokenizer over a page, following just enough of the tree-construction rules (implicit
-/// closes of p, li, dd/dt, headings and table cells; void elements; foreign content; the head) to know, for every
-/// piece of text, whether it lies in the searchable part, in a skipped element or in the heading, and where blocks
-/// end lines. Building the DOM of every page cost more than the rest of the search stage. Struct tokens and known tag
-/// names keep it from allocating per token. One instance per thread.
+/// One pass of an HTML tokenizer over a page (its own reader of the generator's markup, else AngleSharp's), following
+/// just enough of the tree-construction rules (implicit closes of p, li, dd/dt, headings and table cells; void
+/// elements; foreign content; the head) to know, for every piece of text, whether it lies in the searchable part, in a
+/// skipped element or in the heading, and where blocks end lines. Building the DOM of every page cost more than the
+/// rest of the search stage. Struct tokens and known tag names keep it from allocating per token. One instance per
+/// thread.
 /// </summary>
 internal sealed partial class SearchTextScanner
 {
@@ -21,7 +20,6 @@ internal sealed partial class SearchTextScanner
     private readonly SearchLineWriter _text = new();
     private readonly StringBuilder _heading = new();
     private readonly StringBuilder _title = new();
-    private HtmlTokenizer _tokenizer = null!;
     private Part _part;
     private bool _inPart;
     private bool _bodyStarted;
@@ -31,6 +29,7 @@ internal sealed partial class SearchTextScanner
     private bool _titleFound;
     private bool _inTitle;
     private bool _dropNewline;
+    private bool _toTheEnd;
     private int _skipDepth;
     private int _foreignDepth;
     private int _templateDepth;
@@ -61,36 +60,43 @@ internal sealed partial class SearchTextScanner
         }
     }
 
-    private (string Title, string Text) Run(string html)
+    /// <summary>For tests: what one reader alone reads (null if the fast one gives up), optionally to the page's end.</summary>
+    internal static (string Title, string Text)? ExtractWith(string html, bool fast, bool toTheEnd = false)
     {
-        // A read-only source reads the page's string in place (the default copies it into a pooled StringBuilder).
-        _tokenizer = new HtmlTokenizer(new TextSource(new StringTextSource(html)), HtmlEntityProvider.Resolver)
+        var scanner = new SearchTextScanner { _toTheEnd = toTheEnd };
+        try
         {
-            SkipComments = true,
-            SkipProcessingInstructions = true,
-            ShouldEmitAttribute = KeepAttribute,
-        };
-        for (var token = _tokenizer.GetStructToken(); token.Type != HtmlTokenType.EndOfFile; token = _tokenizer.GetStructToken())
-        {
-            var dropNewline = _dropNewline;
-            _dropNewline = false;
-            switch (token.Type)
+            if (!fast)
             {
-                case HtmlTokenType.Character:
-                    ReadOnlySpan<char> data = token.Data;
-                    OnText(dropNewline && data.StartsWith('\n') ? data[1..] : data);
-                    break;
-                case HtmlTokenType.StartTag:
-                    OnStartTag(ReadTag(ref token));
-                    break;
-                case HtmlTokenType.EndTag:
-                    OnEndTag(SearchHtmlTags.NameOf(token.Name));
-                    break;
+                scanner.ReadWithAngleSharp(html);
+            }
+            else if (!scanner.ReadFast(html))
+            {
+                return null;
             }
 
-            _tokenizer.IsAcceptingCharacterData = _open.Count > 0 && _open[^1].Foreign;
+            return scanner.Result();
+        }
+        finally
+        {
+            scanner.Reset();
+        }
+    }
+
+    private (string Title, string Text) Run(string html)
+    {
+        if (!ReadFast(html))
+        {
+            // Markup the fast reader does not follow: start again with AngleSharp's tokenizer.
+            Reset();
+            ReadWithAngleSharp(html);
         }
 
+        return Result();
+    }
+
+    private (string Title, string Text) Result()
+    {
         var title = _headingFound
             ? SearchLineWriter.Collapse(_heading, formFeed: false)
             : SearchLineWriter.Collapse(_title, formFeed: true);
@@ -106,6 +112,8 @@ internal sealed partial class SearchTextScanner
         _heading.Clear();
         _title.Clear();
         _tokenizer = null!;
+        _fast = false;
+        _mode = HtmlParseMode.PCData;
         _part = Part.None;
         _inPart = _bodyStarted = _mainSeen = _headingFound = _inHeading = _titleFound = _inTitle = _dropNewline = false;
         _skipDepth = _foreignDepth = _templateDepth = 0;
@@ -141,7 +149,7 @@ internal sealed partial class SearchTextScanner
         }
 
         // The tree builder drops NUL characters of ordinary text (the tokenizer replaces them elsewhere).
-        var nul = _tokenizer.State == HtmlParseMode.PCData ? data.IndexOf('\0') : -1;
+        var nul = Mode == HtmlParseMode.PCData ? data.IndexOf('\0') : -1;
         while (nul >= 0)
         {
             Append(data[..nul]);
@@ -259,13 +267,13 @@ internal sealed partial class SearchTextScanner
     // No noscript: the DOM parser runs without scripting, so noscript content is markup there too.
     private void SwitchTokenizer(string name)
     {
-        _tokenizer.State = name switch
+        Mode = name switch
         {
             "script" => HtmlParseMode.Script,
             "style" or "xmp" or "iframe" or "noembed" or "noframes" => HtmlParseMode.Rawtext,
             "textarea" or "title" => HtmlParseMode.RCData,
             "plaintext" => HtmlParseMode.Plaintext,
-            _ => _tokenizer.State,
+            _ => Mode,
         };
     }
 
