@@ -21,7 +21,7 @@ public sealed class SearchPageCollector(SiteModel model, SiteUrls urls, int page
         }
 
         var (title, text) = cache is null
-            ? SearchTextExtractor.Extract(page.Html.Length > 0 ? page.Html : page.Text.ToString())
+            ? SearchTextExtractor.Extract(page.Text)
             : cache.GetOrAdd(page.OutputPath, page.Html, SearchTextExtractor.Extract);
         _documents[index] = facts with { Title = title, Text = text };
     }

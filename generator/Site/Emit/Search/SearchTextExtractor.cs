@@ -8,5 +8,8 @@ namespace Civic.Site.Emit.Search;
 public static class SearchTextExtractor
 {
     /// <summary>The page's title (its first h1 in the main part, else &lt;title&gt;) and main text.</summary>
-    public static (string Title, string Text) Extract(string html) => SearchTextScanner.Extract(html);
+    public static (string Title, string Text) Extract(string html) => SearchTextScanner.Extract(html.AsMemory());
+
+    /// <summary>As <see cref="Extract(string)"/>, for a page that is not a string (one rendered into a reused buffer).</summary>
+    public static (string Title, string Text) Extract(ReadOnlyMemory<char> html) => SearchTextScanner.Extract(html);
 }

@@ -43,10 +43,10 @@ internal sealed partial class SearchTextScanner
         return new Tag(SearchHtmlTags.NameOf(token.Name), token.IsSelfClosing, attributes);
     }
 
-    private void ReadWithAngleSharp(string html)
+    private void ReadWithAngleSharp(ReadOnlyMemory<char> html)
     {
-        // A read-only source reads the page's string in place (the default copies it into a pooled StringBuilder).
-        _tokenizer = new HtmlTokenizer(new TextSource(new StringTextSource(html)), HtmlEntityProvider.Resolver)
+        // A read-only source reads the page in place (the default copies it into a pooled StringBuilder).
+        _tokenizer = new HtmlTokenizer(new TextSource(new ReadOnlyMemoryTextSource(html)), HtmlEntityProvider.Resolver)
         {
             SkipComments = true,
             SkipProcessingInstructions = true,

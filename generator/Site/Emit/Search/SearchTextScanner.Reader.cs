@@ -16,9 +16,9 @@ internal sealed partial class SearchTextScanner
     private char[] _decoded = new char[256];
 
     /// <returns>False when the page holds markup the reader does not follow; the scanner's state is then partial.</returns>
-    private bool ReadFast(string html)
+    private bool ReadFast(ReadOnlyMemory<char> html)
     {
-        var s = html.AsSpan();
+        var s = html.Span;
         // AngleSharp replaces or drops these while it reads (CR LF becomes LF, a byte order mark goes).
         if (s.IndexOfAny('\0', '\r', '\uFEFF') >= 0)
         {

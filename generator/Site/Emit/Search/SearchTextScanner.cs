@@ -45,7 +45,7 @@ internal sealed partial class SearchTextScanner
     // Text that reaches the index: inside the chosen part, outside the heading and every skipped element.
     private bool Emitting => _inPart && !_inHeading && _skipDepth == 0;
 
-    public static (string Title, string Text) Extract(string html)
+    public static (string Title, string Text) Extract(ReadOnlyMemory<char> html)
     {
         var scanner = _cached ?? new SearchTextScanner();
         _cached = null;
@@ -68,9 +68,9 @@ internal sealed partial class SearchTextScanner
         {
             if (!fast)
             {
-                scanner.ReadWithAngleSharp(html);
+                scanner.ReadWithAngleSharp(html.AsMemory());
             }
-            else if (!scanner.ReadFast(html))
+            else if (!scanner.ReadFast(html.AsMemory()))
             {
                 return null;
             }
@@ -83,7 +83,7 @@ internal sealed partial class SearchTextScanner
         }
     }
 
-    private (string Title, string Text) Run(string html)
+    private (string Title, string Text) Run(ReadOnlyMemory<char> html)
     {
         if (!ReadFast(html))
         {
