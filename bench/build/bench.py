@@ -4,7 +4,7 @@
 usage: bench.py [--sizes 1000,10000] [--rounds 3] [--work /tmp/civic-bench]
 
 For each size: make the corpus (make_corpus.py), then alternate Civic and Hugo builds `rounds` times, each under
-/usr/bin/time -v (whole-process wall time and peak resident memory); report medians, pages per second (HTML files
+/usr/bin/time -v (whole-process wall time, CPU time (user + system) and peak resident memory); report medians, pages per second (HTML files
 written / wall time) and the ratios. Then start `civic serve` on the smallest corpus, edit one story's title five
 times, and time from the write until the served page shows the new title. Prints a Markdown table.
 """
@@ -31,7 +31,8 @@ def timed(cmd, env=None):
     parts = [float(p) for p in wall.split(":")]
     seconds = parts[-1] + 60 * parts[-2] + (3600 * parts[-3] if len(parts) == 3 else 0)
     rss_mb = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", result.stderr).group(1)) / 1024
-    return seconds, rss_mb
+    cpu = sum(float(re.search(rf"{kind} time \(seconds\): (\S+)", result.stderr).group(1)) for kind in ("User", "System"))
+    return seconds, rss_mb, cpu
 
 
 def settle():
@@ -82,13 +83,14 @@ def bench_size(n, rounds, work):
         hugo.append(timed([HUGO, corpus, out("hugo")]))
         settle()
         civic_zh.append(timed(["dotnet", CIVIC, "build", "--root", corpus_zh, "--out", out("civic-zh")]))
-    hugo_row = {"hugo_s": statistics.median(t for t, _ in hugo), "hugo_mb": statistics.median(m for _, m in hugo),
-                "hugo_pages": count_html(out("hugo"))}
+    hugo_row = {"hugo_s": statistics.median(t for t, _, _ in hugo), "hugo_mb": statistics.median(m for _, m, _ in hugo),
+                "hugo_cpu": statistics.median(c for _, _, c in hugo), "hugo_pages": count_html(out("hugo"))}
     rows = [
-        {"label": f"{n:,}", "civic_s": statistics.median(t for t, _ in civic), "civic_mb": statistics.median(m for _, m in civic),
-         "civic_pages": count_html(out("civic")), **hugo_row},
-        {"label": f"{n:,}, Chinese only", "civic_s": statistics.median(t for t, _ in civic_zh),
-         "civic_mb": statistics.median(m for _, m in civic_zh), "civic_pages": count_html(out("civic-zh")), **hugo_row},
+        {"label": f"{n:,}", "civic_s": statistics.median(t for t, _, _ in civic), "civic_mb": statistics.median(m for _, m, _ in civic),
+         "civic_cpu": statistics.median(c for _, _, c in civic), "civic_pages": count_html(out("civic")), **hugo_row},
+        {"label": f"{n:,}, Chinese only", "civic_s": statistics.median(t for t, _, _ in civic_zh),
+         "civic_mb": statistics.median(m for _, m, _ in civic_zh), "civic_cpu": statistics.median(c for _, _, c in civic_zh),
+         "civic_pages": count_html(out("civic-zh")), **hugo_row},
     ]
     return rows, corpus
 
@@ -172,8 +174,8 @@ def main():
     subprocess.run(["dotnet", "publish", "-c", "Release", "-r", "linux-x64", "--self-contained", "false", "-p:PublishReadyToRun=true",
                     "-o", publish, os.path.join(REPO, "generator", "Cli")], check=True, capture_output=True)
     CIVIC = os.path.join(publish, "civic.dll")  # run with `dotnet`, like the framework-dependent build
-    print("| stories | Civic wall (s) | Hugo wall (s) | Civic ÷ Hugo time | Civic peak RSS (MB) | Hugo peak RSS (MB) | Civic ÷ Hugo memory | Civic pages | Civic pages/s | Hugo pages | Hugo pages/s |")
-    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print("| stories | Civic wall (s) | Hugo wall (s) | Civic ÷ Hugo time | Civic CPU (s) | Hugo CPU (s) | Civic ÷ Hugo CPU | Civic peak RSS (MB) | Hugo peak RSS (MB) | Civic ÷ Hugo memory | Civic pages | Civic pages/s | Hugo pages | Hugo pages/s |")
+    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     smallest = None
     outputs_ready = False
     for n in [int(s) for s in args.sizes.split(",")]:
@@ -188,7 +190,8 @@ def main():
         rows, corpus = bench_size(n, args.rounds, args.work)
         smallest = smallest or corpus
         for row in rows:
-            print(f"| {row['label']} | {row['civic_s']:.2f} | {row['hugo_s']:.2f} | {row['civic_s'] / row['hugo_s']:.2f} | {row['civic_mb']:.0f} | "
+            print(f"| {row['label']} | {row['civic_s']:.2f} | {row['hugo_s']:.2f} | {row['civic_s'] / row['hugo_s']:.2f} | "
+                  f"{row['civic_cpu']:.1f} | {row['hugo_cpu']:.1f} | {row['civic_cpu'] / row['hugo_cpu']:.2f} | {row['civic_mb']:.0f} | "
                   f"{row['hugo_mb']:.0f} | {row['civic_mb'] / row['hugo_mb']:.2f} | {row['civic_pages']:,} | {row['civic_pages'] / row['civic_s']:.0f} | "
                   f"{row['hugo_pages']:,} | {row['hugo_pages'] / row['hugo_s']:.0f} |", flush=True)
     print("\n| serve: one story's title edited 5 times | write → new title served, median (ms) | min | max | pages re-rendered per edit | whole rebuild, median (ms) |")
