@@ -1,5 +1,4 @@
 using Civic.Templating.Syntax.Expressions;
-using Civic.Templating.Syntax.Statements;
 
 namespace Civic.Templating.Parsing;
 
