@@ -10,7 +10,7 @@ public sealed partial class PageModels
     {
         var title = T("data_catalogue");
         var page = Page("data-catalogue", "data", title, null, _urls.DataCatalogue, crumbs: []);
-        return Frame(page, new() { ["datasets"] = _model.Datasets.Select(d => (object?)DatasetHeader(d)).ToList() });
+        return Frame(page, new(FrameCapacity) { ["datasets"] = _model.Datasets.Select(d => (object?)DatasetHeader(d)).ToList() });
     }
 
     public Dictionary<string, object?> DatasetPage(Dataset dataset)
@@ -41,7 +41,7 @@ public sealed partial class PageModels
         header["open_data"] = _settings.DatasetLandings?.GetValueOrDefault(dataset.Id);
         var page = Page("dataset", "data", (string)header["title"]!, null, l => _urls.Dataset(l, dataset.Id),
             (string?)header["description"], [(T("data_catalogue"), _urls.DataCatalogue(Language))]);
-        return Frame(page, new() { ["dataset"] = header });
+        return Frame(page, new(FrameCapacity) { ["dataset"] = header });
     }
 
     private Dictionary<string, object?> DatasetHeader(Dataset dataset)
@@ -87,7 +87,7 @@ public sealed partial class PageModels
             ["translation_missing"] = !IsDefaultLanguage && !translated,
         };
         var page = Page("page", contentPage.Slug, title, lang, l => _urls.Page(l, contentPage.Slug), crumbs: []);
-        return Frame(page, new() { ["doc"] = doc });
+        return Frame(page, new(FrameCapacity) { ["doc"] = doc });
     }
 
     public Dictionary<string, object?> NotFound()

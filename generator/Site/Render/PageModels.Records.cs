@@ -68,14 +68,14 @@ public sealed partial class PageModels
             : Page("record-page", dataset.Id, title + " · " + TFormat("page_n", pageNumber), titleLang,
                 l => _urls.Record(l, dataset.Id, record.Id, pageNumber), record.GetString("summary"),
                 [(listTitle, _urls.RecordList(Language, dataset.Id)), (title, _urls.Record(Language, dataset.Id, record.Id))], title);
-        return Frame(page, new() { ["record"] = model, ["dataset"] = DatasetHeader(dataset) });
+        return Frame(page, new(FrameCapacity) { ["record"] = model, ["dataset"] = DatasetHeader(dataset) });
     }
 
     public Dictionary<string, object?> RecordList(Dataset dataset)
     {
         var title = T(dataset.Id, dataset.Title.Get(Language));
         var page = Page("record-list", dataset.Id, title, null, l => _urls.RecordList(l, dataset.Id), crumbs: []);
-        return Frame(page, new()
+        return Frame(page, new(FrameCapacity)
         {
             ["dataset"] = DatasetHeader(dataset),
             ["records"] = dataset.Records.Select(r => (object?)RecordCard(dataset, r)).ToList(),

@@ -20,7 +20,7 @@ public sealed partial class PageModels
         types.Add(TypeEntry(T("datasets"), _urls.DataCatalogue(Language), _model.Datasets.Length));
 
         var page = Page("home", "home", (string)_site["title"]!, null, _urls.Home);
-        return Frame(page, new()
+        return Frame(page, new(FrameCapacity)
         {
             ["featured"] = featured.Select(StoryCard).ToList<object?>(),
             ["latest"] = latest.Select(StoryCard).ToList<object?>(),
@@ -36,7 +36,7 @@ public sealed partial class PageModels
         var title = T("stories");
         var page = Page("story-list", "stories", pageNumber > 1 ? title + " · " + TFormat("page_n", pageNumber) : title, null,
             l => _urls.Stories(l, pageNumber), crumbs: pageNumber > 1 ? [(title, _urls.Stories(Language))] : [], heading: title);
-        return Frame(page, new()
+        return Frame(page, new(FrameCapacity)
         {
             ["stories"] = stories.Select(StoryCard).ToList<object?>(),
             ["pagination"] = Pagination(pageNumber, pageCount, n => _urls.Stories(Language, n)),
@@ -61,7 +61,7 @@ public sealed partial class PageModels
             }
         }
 
-        var model = new Dictionary<string, object?>
+        var model = new Dictionary<string, object?>(12)
         {
             ["slug"] = story.Slug,
             ["title"] = title,
@@ -77,7 +77,7 @@ public sealed partial class PageModels
             ["related"] = _index.Related(story.Slug).Select(StoryCard).ToList<object?>(),
         };
         var page = Page("story", "stories", title, lang, l => _urls.Story(l, story.Slug), summary, [(T("stories"), _urls.Stories(Language))]);
-        return Frame(page, new() { ["story"] = model });
+        return Frame(page, new(FrameCapacity) { ["story"] = model });
     }
 
     private Dictionary<string, object?> StoryCard(Story story) => _cards.GetOrAdd(story, NewStoryCard);
@@ -85,7 +85,7 @@ public sealed partial class PageModels
     private Dictionary<string, object?> NewStoryCard(Story story)
     {
         var translated = !IsDefaultLanguage && story.English is not null;
-        return new Dictionary<string, object?>
+        return new Dictionary<string, object?>(7)
         {
             ["title"] = translated ? story.English!.Title : story.Title,
             ["url"] = _urls.Story(Language, story.Slug),

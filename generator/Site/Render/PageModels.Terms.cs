@@ -43,7 +43,7 @@ public sealed partial class PageModels
             : Page("term-page", dataset.Id, title + " · " + TFormat("page_n", pageNumber), lang,
                 l => _urls.Record(l, dataset.Id, record.Id, pageNumber),
                 crumbs: [(listTitle, _urls.RecordList(Language, dataset.Id)), (title, PageUrl(1))], heading: title);
-        return Frame(page, new() { ["term"] = term });
+        return Frame(page, new(FrameCapacity) { ["term"] = term });
     }
 
     private List<object?> TermGroups(Dataset dataset, DataRecord record) =>
@@ -73,7 +73,7 @@ public sealed partial class PageModels
             };
         }).ToList();
         var page = Page("term-list", dataset.Id, title, null, l => _urls.RecordList(l, dataset.Id), crumbs: []);
-        return Frame(page, new() { ["terms"] = terms });
+        return Frame(page, new(FrameCapacity) { ["terms"] = terms });
     }
 
     private List<object?> TermLinks(string dataset, bool withStoriesOnly)

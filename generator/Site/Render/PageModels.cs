@@ -12,6 +12,10 @@ namespace Civic.Site.Render;
 public sealed partial class PageModels
 {
     private const int PreviewRows = 20;
+
+    // Room for a page's own entries and the three every page shares, so the dictionary never grows: pages are made
+    // by the ten thousand.
+    private const int FrameCapacity = 8;
     private readonly SiteModel _model;
     private readonly SiteUrls _urls;
     private readonly SiteIndex _index;
@@ -55,7 +59,7 @@ public sealed partial class PageModels
     {
         var url = urlIn(Language);
         var siteTitle = (string)_site["title"]!;
-        var alternates = _urls.Languages.Select(l => (object?)new Dictionary<string, object?>
+        var alternates = _urls.Languages.Select(l => (object?)new Dictionary<string, object?>(5)
         {
             ["hreflang"] = l,
             ["href"] = _urls.Absolute(urlIn(l)),
@@ -70,7 +74,7 @@ public sealed partial class PageModels
             breadcrumbs.AddRange(crumbs.Select(c => (object?)Link(c.Title, c.Url)));
         }
 
-        return new Dictionary<string, object?>
+        return new Dictionary<string, object?>(15)
         {
             ["kind"] = kind,
             ["section"] = section,
