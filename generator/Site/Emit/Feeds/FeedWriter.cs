@@ -47,7 +47,16 @@ public sealed class FeedWriter : ISiteEmitter
         // Each item is serialised once, however many channels list it; then the channels are written in parallel.
         var distinct = channels.SelectMany(c => c.Items).Distinct<FeedItem>(ReferenceEqualityComparer.Instance).ToArray();
         var texts = new FeedItemText[distinct.Length];
-        Parallel.For(0, distinct.Length, i => texts[i] = FeedItemText.Of(distinct[i]));
+        Parallel.For(
+            0,
+            distinct.Length,
+            () => new FeedItemSerializer(),
+            (i, _, serializer) =>
+            {
+                texts[i] = serializer.Write(distinct[i]);
+                return serializer;
+            },
+            _ => { });
         var byItem = new Dictionary<FeedItem, FeedItemText>(distinct.Length, ReferenceEqualityComparer.Instance);
         for (var i = 0; i < distinct.Length; i++)
         {
