@@ -8,7 +8,7 @@ namespace Civic.Site.Emit.Feeds;
 /// </summary>
 internal sealed class FeedItemArena : IBufferWriter<byte>
 {
-    private const int ChunkSize = 1 << 20;
+    private const int ChunkSize = 1 << 16;
 
     private byte[] _chunk = [];
     private int _start;
