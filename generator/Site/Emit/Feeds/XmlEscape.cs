@@ -37,7 +37,14 @@ public static class XmlEscape
         return builder.Append(Encoding.UTF8.GetString(output.WrittenSpan));
     }
 
+    // One reservation for the worst case ("&quot;" for every character), so the loop makes no calls on the writer.
     private static void Write(IBufferWriter<byte> output, ReadOnlySpan<char> text, bool attribute)
+    {
+        var destination = output.GetSpan(checked(text.Length * 6));
+        output.Advance(Escape(text, destination, attribute));
+    }
+
+    private static int Escape(ReadOnlySpan<char> text, Span<byte> destination, bool attribute)
     {
         // Non-characters are valid UTF-16, so the transcoder would let them through.
         if (text.IndexOfAny('\uFFFE', '\uFFFF') is var nonCharacter and >= 0)
@@ -46,17 +53,24 @@ public static class XmlEscape
         }
 
         var specials = attribute ? AttributeSpecials : TextSpecials;
+        var at = 0;
         while (true)
         {
             var i = text.IndexOfAny(specials);
-            Transcode(output, i < 0 ? text : text[..i]);
+            var run = i < 0 ? text : text[..i];
+            if (Utf8.FromUtf16(run, destination[at..], out var read, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
+            {
+                throw Refused(run[read]);
+            }
+
+            at += written;
             if (i < 0)
             {
-                return;
+                return at;
             }
 
             var c = text[i];
-            output.Write(c switch
+            ReadOnlySpan<byte> replacement = c switch
             {
                 '&' => "&amp;"u8,
                 '<' => "&lt;"u8,
@@ -66,7 +80,9 @@ public static class XmlEscape
                 '\n' => "&#xA;"u8,
                 '\r' => attribute ? "&#xD;"u8 : "\n"u8,
                 _ => throw Refused(c),
-            });
+            };
+            replacement.CopyTo(destination[at..]);
+            at += replacement.Length;
             if (c == '\r' && !attribute && i + 1 < text.Length && text[i + 1] == '\n')
             {
                 i++;
@@ -74,22 +90,6 @@ public static class XmlEscape
 
             text = text[(i + 1)..];
         }
-    }
-
-    private static void Transcode(IBufferWriter<byte> output, ReadOnlySpan<char> run)
-    {
-        if (run.IsEmpty)
-        {
-            return;
-        }
-
-        var span = output.GetSpan(run.Length * 3);
-        if (Utf8.FromUtf16(run, span, out var read, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
-        {
-            throw Refused(run[read]);
-        }
-
-        output.Advance(written);
     }
 
     // The characters XML 1.0 cannot hold; XmlWriter refuses them too.
