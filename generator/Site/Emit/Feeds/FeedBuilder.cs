@@ -33,7 +33,8 @@ public static class FeedBuilder
         }
 
         var items = new FeedItem[stories.Count];
-        Parallel.For(0, stories.Count, i => items[i] = StoryItem(model, stories[i], baseUrl, basePath, renderBody));
+        var links = new LinkBase(baseUrl, basePath);
+        Parallel.For(0, stories.Count, i => items[i] = StoryItem(model, stories[i], baseUrl, links, renderBody));
         var title = model.Config.Title.Zh;
         var channels = new List<FeedChannel>
         {
@@ -69,11 +70,22 @@ public static class FeedBuilder
         StoryItem(model, story, baseUrl, basePath, s => markdown.Render(s.Body, basePath).Html);
 
     /// <summary>The feed entry of a story whose body <paramref name="renderBody"/> renders.</summary>
-    public static FeedItem StoryItem(SiteModel model, Story story, string baseUrl, string basePath, Func<Story, string> renderBody)
+    public static FeedItem StoryItem(SiteModel model, Story story, string baseUrl, string basePath, Func<Story, string> renderBody) =>
+        StoryItem(model, story, baseUrl, new LinkBase(baseUrl, basePath), renderBody);
+
+    private static FeedItem StoryItem(SiteModel model, Story story, string baseUrl, LinkBase links, Func<Story, string> renderBody)
     {
-        var url = $"{baseUrl}stories/{story.Slug}/";
-        var html = Absolute(renderBody(story), baseUrl, basePath);
-        var topics = story.Topics.Select(id => (Term: id, Label: model.FindRecord("topics", id)?.Title.Zh ?? id)).ToList();
+        var url = string.Concat(baseUrl, "stories/", story.Slug, "/");
+        var html = links.Absolute(renderBody(story));
+        var ids = story.Topics;
+        var labels = new string[ids.Length];
+        var categories = new (string Term, string Label)[ids.Length];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            labels[i] = model.FindRecord("topics", ids[i])?.Title.Zh ?? ids[i];
+            categories[i] = (ids[i], labels[i]);
+        }
+
         return new FeedItem(
             url,
             url,
@@ -81,8 +93,8 @@ public static class FeedBuilder
             story.Summary,
             html,
             new DateTimeOffset(story.Date.Start.ToDateTime(TimeOnly.MinValue), Offset),
-            [.. topics.Select(t => t.Label)],
-            topics);
+            labels,
+            categories);
     }
 
     // One pass over the stories instead of one per record; each list keeps the stories' order.
@@ -91,11 +103,18 @@ public static class FeedBuilder
         var byRecord = new Dictionary<string, List<FeedItem>>(StringComparer.Ordinal);
         for (var i = 0; i < stories.Count; i++)
         {
-            foreach (var id in stories[i].Mentioned(dataset).Distinct(StringComparer.Ordinal))
+            var ids = stories[i].Mentioned(dataset);
+            for (var j = 0; j < ids.Length; j++)
             {
-                if (!byRecord.TryGetValue(id, out var list))
+                // A story mentions a record once however often its front matter repeats it (ids are few: no set).
+                if (ids.IndexOf(ids[j], 0, j, StringComparer.Ordinal) >= 0)
                 {
-                    byRecord[id] = list = [];
+                    continue;
+                }
+
+                if (!byRecord.TryGetValue(ids[j], out var list))
+                {
+                    byRecord[ids[j]] = list = [];
                 }
 
                 list.Add(items[i]);
@@ -142,7 +161,5 @@ public static class FeedBuilder
     }
 
     /// <summary>Root-relative links and images in rendered HTML made absolute, for feed readers.</summary>
-    public static string Absolute(string html, string baseUrl, string basePath) => html
-        .Replace($"href=\"{basePath}", $"href=\"{baseUrl}", StringComparison.Ordinal)
-        .Replace($"src=\"{basePath}", $"src=\"{baseUrl}", StringComparison.Ordinal);
+    public static string Absolute(string html, string baseUrl, string basePath) => new LinkBase(baseUrl, basePath).Absolute(html);
 }

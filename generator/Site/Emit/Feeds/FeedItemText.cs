@@ -8,13 +8,8 @@ namespace Civic.Site.Emit.Feeds;
 /// <param name="JsonBytes">UTF-8 size of the item written on its own.</param>
 /// <param name="Atom">The Atom entry, indented as a child of <c>feed</c>, without the line end.</param>
 /// <param name="AtomBytes">UTF-8 size of the entry written on its own without indentation.</param>
-public sealed record FeedItemText(byte[] Json, int JsonBytes, byte[] Atom, int AtomBytes)
+public sealed record FeedItemText(ReadOnlyMemory<byte> Json, int JsonBytes, ReadOnlyMemory<byte> Atom, int AtomBytes)
 {
     /// <summary>Both serialisations of <paramref name="item"/>.</summary>
-    public static FeedItemText Of(FeedItem item)
-    {
-        var (json, jsonBytes) = JsonFeedWriter.ItemText(item);
-        var (atom, atomBytes) = AtomFeedWriter.EntryText(item);
-        return new FeedItemText(json, jsonBytes, atom, atomBytes);
-    }
+    public static FeedItemText Of(FeedItem item) => new FeedItemSerializer().Write(item);
 }

@@ -36,4 +36,16 @@ public static class FeedPages
 
         return pages;
     }
+
+    /// <summary>The serialised entries of <paramref name="channel"/>, in order.</summary>
+    internal static FeedItemText[] Texts(FeedChannel channel, Func<FeedItem, FeedItemText> text)
+    {
+        var texts = new FeedItemText[channel.Items.Count];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            texts[i] = text(channel.Items[i]);
+        }
+
+        return texts;
+    }
 }

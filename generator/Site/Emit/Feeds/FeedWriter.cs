@@ -45,14 +45,31 @@ public sealed class FeedWriter : ISiteEmitter
         var channels = FeedBuilder.Channels(model, stories, baseUrl, renderBody);
 
         // Each item is serialised once, however many channels list it; then the channels are written in parallel.
-        var distinct = channels.SelectMany(c => c.Items).Distinct<FeedItem>(ReferenceEqualityComparer.Instance).ToArray();
-        var texts = new FeedItemText[distinct.Length];
-        Parallel.For(0, distinct.Length, i => texts[i] = FeedItemText.Of(distinct[i]));
-        var byItem = new Dictionary<FeedItem, FeedItemText>(distinct.Length, ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < distinct.Length; i++)
+        var byItem = new Dictionary<FeedItem, int>(channels[0].Items.Count + 64, ReferenceEqualityComparer.Instance);
+        var distinct = new List<FeedItem>(channels[0].Items.Count + 64);
+        foreach (var channel in channels)
         {
-            byItem[distinct[i]] = texts[i];
+            foreach (var item in channel.Items)
+            {
+                if (byItem.TryAdd(item, distinct.Count))
+                {
+                    distinct.Add(item);
+                }
+            }
         }
+
+        var texts = new FeedItemText[distinct.Count];
+        Parallel.For(
+            0,
+            distinct.Count,
+            () => new FeedItemSerializer(),
+            (i, _, serializer) =>
+            {
+                texts[i] = serializer.Write(distinct[i]);
+                return serializer;
+            },
+            _ => { });
+        Func<FeedItem, FeedItemText> text = item => texts[byItem[item]];
 
         Parallel.For(
             0,
@@ -60,8 +77,8 @@ public sealed class FeedWriter : ISiteEmitter
             () => new ArrayBufferWriter<byte>(FeedPages.DefaultBudget + (64 * 1024)),
             (i, _, buffer) =>
             {
-                JsonFeedWriter.Write(channels[i], publisher, item => byItem[item], buffer, sink);
-                AtomFeedWriter.Write(channels[i], publisher, item => byItem[item], buffer, sink);
+                JsonFeedWriter.Write(channels[i], publisher, text, buffer, sink);
+                AtomFeedWriter.Write(channels[i], publisher, text, buffer, sink);
                 return buffer;
             },
             _ => { });

@@ -19,13 +19,11 @@ public static class JsonFeedWriter
     /// <summary>The value of <c>version</c>.</summary>
     public const string Version = "https://jsonfeed.org/version/1.1";
 
-    // As JsonText.Write: two-space indentation, LF, Chinese left readable.
-    private static readonly JsonWriterOptions ItemOptions = new()
+    // As JsonText.Write escapes strings: Chinese left readable. One value at a time, so no indentation.
+    private static readonly JsonWriterOptions ValueOptions = new()
     {
-        Indented = true,
-        IndentSize = 2,
-        NewLine = "\n",
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        SkipValidation = true,
     };
 
     /// <summary>The pages of <paramref name="channel"/>: (site path, JSON text).</summary>
@@ -42,7 +40,7 @@ public static class JsonFeedWriter
     /// </summary>
     public static void Write(FeedChannel channel, FeedPublisher publisher, Func<FeedItem, FeedItemText> text, ArrayBufferWriter<byte> buffer, FeedFileSink sink)
     {
-        var pages = FeedPages.Split(channel.Items.Select(text).ToList(), t => t.JsonBytes);
+        var pages = FeedPages.Split(FeedPages.Texts(channel, text), t => t.JsonBytes);
         for (var i = 0; i < pages.Count; i++)
         {
             var page = i + 1;
@@ -77,7 +75,7 @@ public static class JsonFeedWriter
                         buffer.Write(",\n"u8);
                     }
 
-                    buffer.Write(pages[i][j].Json);
+                    buffer.Write(pages[i][j].Json.Span);
                 }
 
                 buffer.Write("\n  "u8);
@@ -91,47 +89,92 @@ public static class JsonFeedWriter
     /// <summary>An item as UTF-8, indented as an element of a feed's <c>items</c> array, and its size written on its own.</summary>
     public static (byte[] Text, int Bytes) ItemText(FeedItem item)
     {
-        var buffer = new ArrayBufferWriter<byte>(item.ContentHtml.Length * 3 + 1024);
-        using (var writer = new Utf8JsonWriter(buffer, ItemOptions))
+        var (text, bytes) = new FeedItemSerializer().Json(item);
+        return (text.ToArray(), bytes);
+    }
+
+    /// <summary>A writer of single string values, escaped as <see cref="JsonText"/> escapes them, into <paramref name="output"/>.</summary>
+    internal static Utf8JsonWriter ValueWriter(IBufferWriter<byte> output) => new(output, ValueOptions);
+
+    /// <summary>
+    /// Writes <paramref name="item"/> as <see cref="JsonText"/> indents it as an element of <c>items</c>, and returns
+    /// its size written on its own. Only the string values go through <paramref name="values"/>; the layout is
+    /// written here, so nothing is written twice to be re-indented.
+    /// </summary>
+    internal static int WriteItem(FeedItem item, FeedItemArena output, Utf8JsonWriter values)
+    {
+        var start = output.Length;
+        output.Write("    {\n      \"id\": "u8);
+        Value(values, item.Id);
+        output.Write(",\n      \"url\": "u8);
+        Value(values, item.Url);
+        output.Write(",\n      \"title\": "u8);
+        Value(values, item.Title);
+        output.Write(",\n      \"content_html\": "u8);
+        Value(values, item.ContentHtml);
+        output.Write(",\n      \"summary\": "u8);
+        Value(values, item.Summary);
+        output.Write(",\n      \"date_published\": "u8);
+        Span<byte> date = stackalloc byte[64];
+        Value(values, date[..Rfc3339(item.Published, date)]);
+        var lines = 8;
+        if (item.Tags.Count > 0)
         {
-            writer.WriteStartObject();
-            writer.WriteString("id", item.Id);
-            writer.WriteString("url", item.Url);
-            writer.WriteString("title", item.Title);
-            writer.WriteString("content_html", item.ContentHtml);
-            writer.WriteString("summary", item.Summary);
-            writer.WriteString("date_published", Rfc3339(item.Published));
-            if (item.Tags.Count > 0)
+            output.Write(",\n      \"tags\": ["u8);
+            lines += 2;
+            for (var i = 0; i < item.Tags.Count; i++)
             {
-                writer.WriteStartArray("tags");
-                foreach (var tag in item.Tags.Distinct(StringComparer.Ordinal))
+                if (IndexOf(item.Tags, item.Tags[i], i) < i)
                 {
-                    writer.WriteStringValue(tag);
+                    continue;
                 }
 
-                writer.WriteEndArray();
+                output.Write(lines > 10 ? ",\n        "u8 : "\n        "u8);
+                Value(values, item.Tags[i]);
+                lines++;
             }
 
-            writer.WriteEndObject();
+            output.Write("\n      ]"u8);
         }
 
-        // JSON strings never hold a raw line end, so indenting every line moves the object two levels in.
-        var written = buffer.WrittenSpan;
-        var indented = new byte[written.Length + (4 * (written.Count((byte)'\n') + 1))];
-        var at = 0;
-        foreach (var line in written.Split((byte)'\n'))
+        output.Write("\n    }"u8);
+
+        // The item on its own has four spaces less on every line, and JsonText ends it with a line end.
+        return output.Length - start - (4 * lines) + 1;
+    }
+
+    /// <summary><c>2024-07-15T00:00:00+08:00</c> as UTF-8 into <paramref name="destination"/>; returns its length.</summary>
+    internal static int Rfc3339(DateTimeOffset time, Span<byte> destination) =>
+        time.TryFormat(destination, out var written, "yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)
+            ? written
+            : throw new InvalidOperationException("A date did not fit its buffer.");
+
+    private static void Value(Utf8JsonWriter values, string value)
+    {
+        values.Reset();
+        values.WriteStringValue(value);
+        values.Flush();
+    }
+
+    private static void Value(Utf8JsonWriter values, ReadOnlySpan<byte> utf8)
+    {
+        values.Reset();
+        values.WriteStringValue(utf8);
+        values.Flush();
+    }
+
+    // The first index of value in tags, looking no further than limit (tags are few: a loop beats a set).
+    private static int IndexOf(IReadOnlyList<string> tags, string value, int limit)
+    {
+        for (var i = 0; i < limit; i++)
         {
-            if (at > 0)
+            if (string.Equals(tags[i], value, StringComparison.Ordinal))
             {
-                indented[at++] = (byte)'\n';
+                return i;
             }
-
-            "    "u8.CopyTo(indented.AsSpan(at));
-            written[line].CopyTo(indented.AsSpan(at + 4));
-            at += 4 + (line.End.Value - line.Start.Value);
         }
 
-        return (indented, written.Length + 1);
+        return limit;
     }
 
     /// <summary><c>2024-07-15T00:00:00+08:00</c>.</summary>

@@ -58,6 +58,8 @@ public sealed class XmlEscapeTests
     public void Characters_xml_cannot_hold_are_refused(int code)
     {
         var text = $"before {(char)code} after";
+        Assert.Throws<ArgumentException>(() => XmlEscape.AppendText(new StringBuilder(), $"{(char)code}<at the end of a clean run"));
+        Assert.Throws<ArgumentException>(() => XmlEscape.AppendAttribute(new StringBuilder(), $"last {(char)code}"));
         Assert.Throws<ArgumentException>(() => WithXmlWriter(w => w.WriteElementString("e", text)));
         Assert.Throws<ArgumentException>(() => XmlEscape.AppendText(new StringBuilder(), text));
         Assert.Throws<ArgumentException>(() => XmlEscape.AppendAttribute(new StringBuilder(), text));
