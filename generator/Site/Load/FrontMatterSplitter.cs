@@ -20,7 +20,7 @@ public static class FrontMatterSplitter
             var yamlEnd = text.LineStart(line);
             var bodyStart = text.LineStart(line + 1);
             return new FrontMatter(
-                text.Text[yamlStart..yamlEnd], 2,
+                text, yamlStart, yamlEnd, 2,
                 bodyStart >= text.Text.Length ? "" : text.Text[bodyStart..], line + 1);
         }
         bag.Report(DiagnosticCodes.FrontMatterNotClosed, SourceLocation.StartOf(text.Path));

@@ -1,4 +1,5 @@
 using Civic.Site.Diagnostics;
+using Civic.Site.Load.Yaml;
 
 namespace Civic.Site.Load;
 
@@ -7,12 +8,13 @@ public sealed class LoadContext
 {
     /// <summary>Makes a context; <paramref name="root"/> may be relative.</summary>
     public LoadContext(string root, LoadOptions options, DiagnosticBag diagnostics, SourceTextSet sources)
-        : this(Path.GetFullPath(root), options, diagnostics, sources, null)
+        : this(Path.GetFullPath(root), options, diagnostics, sources, null, new StringPool())
     {
     }
 
-    private LoadContext(string fullRoot, LoadOptions options, DiagnosticBag diagnostics, SourceTextSet sources, LoadCache? cache)
+    private LoadContext(string fullRoot, LoadOptions options, DiagnosticBag diagnostics, SourceTextSet sources, LoadCache? cache, StringPool strings)
     {
+        Strings = strings;
         Root = fullRoot;
         Options = options;
         Diagnostics = diagnostics;
@@ -35,6 +37,9 @@ public sealed class LoadContext
     /// <summary>Parsed files kept from an earlier load, or null to read every file.</summary>
     internal LoadCache? Cache { get; set; }
 
+    /// <summary>One copy of each short text read in this load, shared by the files read on their own.</summary>
+    internal StringPool Strings { get; }
+
     /// <summary>A fresh context with default limits.</summary>
     public static LoadContext Create(string root, LoadOptions? options = null) =>
         new(root, options ?? LoadOptions.Default, new DiagnosticBag(), new SourceTextSet());
@@ -43,7 +48,7 @@ public sealed class LoadContext
     /// A context for reading one file on its own: same root and limits, but its own diagnostics and texts, so
     /// files can be read in parallel, and what each gave kept with it and merged in file order.
     /// </summary>
-    internal LoadContext ForOneFile() => new(Root, Options, new DiagnosticBag(), new SourceTextSet(), null);
+    internal LoadContext ForOneFile() => new(Root, Options, new DiagnosticBag(), new SourceTextSet(), null, Strings);
 
     /// <summary>The path of <paramref name="fullPath"/> relative to the root, with '/' separators.</summary>
     public string Relative(string fullPath) => Path.GetRelativePath(Root, fullPath).Replace('\\', '/');
