@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Civic.Site.Diagnostics;
 using Civic.Site.Load.Yaml;
 
@@ -38,6 +39,7 @@ public static class MarkdownFileLoader
     }
 
     /// <summary>One file, or null after reporting why it cannot be used.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static MarkdownFile? Load(LoadContext ctx, string path)
     {
         var bag = ctx.Diagnostics;

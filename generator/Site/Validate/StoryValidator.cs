@@ -108,6 +108,7 @@ public static class StoryValidator
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CheckName(MarkdownFile file, string root, DiagnosticBag bag)
     {
         var start = SourceLocation.StartOf(file.Path);
