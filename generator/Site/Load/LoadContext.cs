@@ -12,12 +12,14 @@ public sealed class LoadContext
     {
     }
 
-    private LoadContext(string fullRoot, LoadOptions options, DiagnosticBag diagnostics, SourceTextSet sources, LoadCache? cache, StringPool strings)
+    private DiagnosticBag? _diagnostics;
+
+    private LoadContext(string fullRoot, LoadOptions options, DiagnosticBag? diagnostics, SourceTextSet sources, LoadCache? cache, StringPool strings)
     {
         Strings = strings;
         Root = fullRoot;
         Options = options;
-        Diagnostics = diagnostics;
+        _diagnostics = diagnostics;
         Sources = sources;
         Cache = cache;
     }
@@ -29,7 +31,11 @@ public sealed class LoadContext
     public LoadOptions Options { get; }
 
     /// <summary>Where problems go.</summary>
-    public DiagnosticBag Diagnostics { get; }
+    // A context for one file makes its bag only when the file has a problem, which most files do not.
+    public DiagnosticBag Diagnostics => _diagnostics ??= new DiagnosticBag();
+
+    /// <summary>True when a problem was reported into this context.</summary>
+    internal bool HasDiagnostics => _diagnostics is { Count: > 0 };
 
     /// <summary>Texts of the files read, for the formatter.</summary>
     public SourceTextSet Sources { get; }
@@ -48,7 +54,7 @@ public sealed class LoadContext
     /// A context for reading one file on its own: same root and limits, but its own diagnostics and texts, so
     /// files can be read in parallel, and what each gave kept with it and merged in file order.
     /// </summary>
-    internal LoadContext ForOneFile() => new(Root, Options, new DiagnosticBag(), new SourceTextSet(), null, Strings);
+    internal LoadContext ForOneFile() => new(Root, Options, null, new SourceTextSet(), null, Strings);
 
     /// <summary>The path of <paramref name="fullPath"/> relative to the root, with '/' separators.</summary>
     public string Relative(string fullPath) => Path.GetRelativePath(Root, fullPath).Replace('\\', '/');
