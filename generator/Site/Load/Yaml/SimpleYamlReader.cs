@@ -46,7 +46,6 @@ internal static class SimpleYamlReader
             var end = text.AsSpan(start, to - start).IndexOf('\n');
             end = end < 0 ? to : start + end;
             var lineText = text.AsSpan(start, end - start);
-            var lineStart = start;
             start = end + 1;
             if (lineText.IsEmpty) continue;
 
