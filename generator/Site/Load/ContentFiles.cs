@@ -69,6 +69,6 @@ internal static class ContentFiles
     {
         var one = ctx.ForOneFile();
         var value = job.Parse(one, job.Path);
-        return new ParsedFile(value, one.Diagnostics.ToArray(), one.Sources.Find(job.Path));
+        return new ParsedFile(value, one.HasDiagnostics ? one.Diagnostics.ToArray() : [], one.Sources.Find(job.Path));
     }
 }

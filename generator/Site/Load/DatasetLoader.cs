@@ -19,17 +19,26 @@ public static class DatasetLoader
     /// <summary>Every folder under data/, loaded, in name order.</summary>
     public static ImmutableArray<LoadedDataset> LoadAll(LoadContext ctx)
     {
-        var data = ctx.Full("data");
-        if (!Directory.Exists(data)) return [];
-        var ids = Directory.GetDirectories(data).Select(d => Path.GetFileName(d)).Order(StringComparer.Ordinal).ToList();
-        return Load(ctx, ids);
+        var plan = PlanAll(ctx);
+        return plan.Assemble(ctx, ContentFiles.ReadAll(ctx, plan.Jobs));
     }
 
     /// <summary>The folder <c>data/<paramref name="id"/></c>.</summary>
-    public static LoadedDataset Load(LoadContext ctx, string id) => Load(ctx, [id])[0];
+    public static LoadedDataset Load(LoadContext ctx, string id)
+    {
+        var plan = Plan(ctx, [id]);
+        return plan.Assemble(ctx, ContentFiles.ReadAll(ctx, plan.Jobs))[0];
+    }
 
-    // All files of all the datasets are read in one parallel pass, then put together dataset by dataset.
-    private static ImmutableArray<LoadedDataset> Load(LoadContext ctx, List<string> ids)
+    /// <summary>The files of every folder under data/, to be read with the rest of the site.</summary>
+    internal static Planned PlanAll(LoadContext ctx)
+    {
+        var data = ctx.Full("data");
+        if (!Directory.Exists(data)) return new Planned([], []);
+        return Plan(ctx, Directory.GetDirectories(data).Select(d => Path.GetFileName(d)).Order(StringComparer.Ordinal).ToList());
+    }
+
+    private static Planned Plan(LoadContext ctx, List<string> ids)
     {
         var folders = ids.Select(id => Plan(ctx, id)).ToList();
         var jobs = new List<ContentFiles.Job>();
@@ -38,34 +47,42 @@ public static class DatasetLoader
             if (folder.HasDefinition) jobs.Add(new(folder.DefinitionPath, "dataset", DefinitionParser));
             jobs.AddRange(folder.RecordPaths.Select(p => new ContentFiles.Job(p, "record", RecordParser)));
         }
-        var files = ContentFiles.ReadAll(ctx, jobs);
+        return new Planned(folders, jobs);
+    }
 
-        var result = ImmutableArray.CreateBuilder<LoadedDataset>(folders.Count);
-        var next = 0;
-        foreach (var folder in folders)
+    /// <summary>The dataset folders of a site and the files to read for them, in the order they are put together.</summary>
+    internal sealed record Planned(List<Folder> Folders, List<ContentFiles.Job> Jobs)
+    {
+        /// <summary>Puts the datasets together from their files, read in the order of <see cref="Jobs"/>.</summary>
+        public ImmutableArray<LoadedDataset> Assemble(LoadContext ctx, ReadOnlySpan<ParsedFile> files)
         {
-            var bag = ctx.Diagnostics;
-            if (!Slug.IsValid(folder.Id)) bag.Report(DiagnosticCodes.InvalidSlug, SourceLocation.StartOf(folder.DefinitionPath), folder.Id);
-            DatasetDefinition? definition = null;
-            if (!folder.HasDefinition)
+            var result = ImmutableArray.CreateBuilder<LoadedDataset>(Folders.Count);
+            var next = 0;
+            foreach (var folder in Folders)
             {
-                bag.Report(DiagnosticCodes.MissingDatasetFile, SourceLocation.StartOf(folder.DefinitionPath), folder.Id);
-            }
-            else
-            {
-                definition = ContentFiles.Take<DatasetDefinition>(ctx, files[next++]);
-            }
+                var bag = ctx.Diagnostics;
+                if (!Slug.IsValid(folder.Id)) bag.Report(DiagnosticCodes.InvalidSlug, SourceLocation.StartOf(folder.DefinitionPath), folder.Id);
+                DatasetDefinition? definition = null;
+                if (!folder.HasDefinition)
+                {
+                    bag.Report(DiagnosticCodes.MissingDatasetFile, SourceLocation.StartOf(folder.DefinitionPath), folder.Id);
+                }
+                else
+                {
+                    definition = ContentFiles.Take<DatasetDefinition>(ctx, files[next++]);
+                }
 
-            var records = ImmutableArray.CreateBuilder<RecordFile>(folder.RecordPaths.Count);
-            var fileIds = ImmutableArray.CreateBuilder<string>(folder.RecordPaths.Count);
-            foreach (var path in folder.RecordPaths)
-            {
-                fileIds.Add(FileId(path));
-                if (ContentFiles.Take<RecordFile>(ctx, files[next++]) is { } record) records.Add(record);
+                var records = ImmutableArray.CreateBuilder<RecordFile>(folder.RecordPaths.Count);
+                var fileIds = ImmutableArray.CreateBuilder<string>(folder.RecordPaths.Count);
+                foreach (var path in folder.RecordPaths)
+                {
+                    fileIds.Add(FileId(path));
+                    if (ContentFiles.Take<RecordFile>(ctx, files[next++]) is { } record) records.Add(record);
+                }
+                result.Add(new LoadedDataset(folder.Id, definition, records.ToImmutable(), fileIds.ToImmutable()));
             }
-            result.Add(new LoadedDataset(folder.Id, definition, records.ToImmutable(), fileIds.ToImmutable()));
+            return result.MoveToImmutable();
         }
-        return result.MoveToImmutable();
     }
 
     private static Folder Plan(LoadContext ctx, string id)
@@ -97,9 +114,9 @@ public static class DatasetLoader
     {
         var text = SourceFileReader.Read(ctx, path);
         if (text is null) return null;
-        var node = YamlReader.Read(text, ctx.Options, ctx.Diagnostics);
+        var node = YamlReader.Read(text, ctx.Options, ctx.Diagnostics, ctx.Strings);
         return YamlValues.AsMapping(node, what, ctx.Diagnostics);
     }
 
-    private sealed record Folder(string Id, string DefinitionPath, bool HasDefinition, List<string> RecordPaths);
+    internal sealed record Folder(string Id, string DefinitionPath, bool HasDefinition, List<string> RecordPaths);
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Civic.Site.Diagnostics;
 
 namespace Civic.Site.Load;
@@ -6,6 +7,7 @@ namespace Civic.Site.Load;
 public static class FrontMatterSplitter
 {
     /// <summary>The parts of <paramref name="text"/>, or null after reporting missing or unclosed front matter.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static FrontMatter? Split(SourceText text, DiagnosticBag bag)
     {
         if (!IsFence(text, 1))
@@ -20,7 +22,7 @@ public static class FrontMatterSplitter
             var yamlEnd = text.LineStart(line);
             var bodyStart = text.LineStart(line + 1);
             return new FrontMatter(
-                text.Text[yamlStart..yamlEnd], 2,
+                text, yamlStart, yamlEnd, 2,
                 bodyStart >= text.Text.Length ? "" : text.Text[bodyStart..], line + 1);
         }
         bag.Report(DiagnosticCodes.FrontMatterNotClosed, SourceLocation.StartOf(text.Path));

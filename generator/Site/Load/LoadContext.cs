@@ -1,4 +1,5 @@
 using Civic.Site.Diagnostics;
+using Civic.Site.Load.Yaml;
 
 namespace Civic.Site.Load;
 
@@ -7,15 +8,18 @@ public sealed class LoadContext
 {
     /// <summary>Makes a context; <paramref name="root"/> may be relative.</summary>
     public LoadContext(string root, LoadOptions options, DiagnosticBag diagnostics, SourceTextSet sources)
-        : this(Path.GetFullPath(root), options, diagnostics, sources, null)
+        : this(Path.GetFullPath(root), options, diagnostics, sources, null, new StringPool())
     {
     }
 
-    private LoadContext(string fullRoot, LoadOptions options, DiagnosticBag diagnostics, SourceTextSet sources, LoadCache? cache)
+    private DiagnosticBag? _diagnostics;
+
+    private LoadContext(string fullRoot, LoadOptions options, DiagnosticBag? diagnostics, SourceTextSet sources, LoadCache? cache, StringPool strings)
     {
+        Strings = strings;
         Root = fullRoot;
         Options = options;
-        Diagnostics = diagnostics;
+        _diagnostics = diagnostics;
         Sources = sources;
         Cache = cache;
     }
@@ -27,13 +31,20 @@ public sealed class LoadContext
     public LoadOptions Options { get; }
 
     /// <summary>Where problems go.</summary>
-    public DiagnosticBag Diagnostics { get; }
+    // A context for one file makes its bag only when the file has a problem, which most files do not.
+    public DiagnosticBag Diagnostics => _diagnostics ??= new DiagnosticBag();
+
+    /// <summary>True when a problem was reported into this context.</summary>
+    internal bool HasDiagnostics => _diagnostics is { Count: > 0 };
 
     /// <summary>Texts of the files read, for the formatter.</summary>
     public SourceTextSet Sources { get; }
 
     /// <summary>Parsed files kept from an earlier load, or null to read every file.</summary>
     internal LoadCache? Cache { get; set; }
+
+    /// <summary>One copy of each short text read in this load, shared by the files read on their own.</summary>
+    internal StringPool Strings { get; }
 
     /// <summary>A fresh context with default limits.</summary>
     public static LoadContext Create(string root, LoadOptions? options = null) =>
@@ -43,7 +54,7 @@ public sealed class LoadContext
     /// A context for reading one file on its own: same root and limits, but its own diagnostics and texts, so
     /// files can be read in parallel, and what each gave kept with it and merged in file order.
     /// </summary>
-    internal LoadContext ForOneFile() => new(Root, Options, new DiagnosticBag(), new SourceTextSet(), null);
+    internal LoadContext ForOneFile() => new(Root, Options, null, new SourceTextSet(), null, Strings);
 
     /// <summary>The path of <paramref name="fullPath"/> relative to the root, with '/' separators.</summary>
     public string Relative(string fullPath) => Path.GetRelativePath(Root, fullPath).Replace('\\', '/');

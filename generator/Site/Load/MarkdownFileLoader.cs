@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Civic.Site.Diagnostics;
 using Civic.Site.Load.Yaml;
 
@@ -10,7 +11,11 @@ public static class MarkdownFileLoader
     private static readonly ContentFiles.Parser Parser = Load;
 
     /// <summary>Files of <paramref name="folder"/> (relative to the root), in file-name order; unreadable ones are reported and left out.</summary>
-    public static ImmutableArray<MarkdownFile> LoadFolder(LoadContext ctx, string folder)
+    public static ImmutableArray<MarkdownFile> LoadFolder(LoadContext ctx, string folder) =>
+        Assemble(ctx, ContentFiles.ReadAll(ctx, Plan(ctx, folder)));
+
+    /// <summary>The files to read for <paramref name="folder"/>, in file-name order.</summary>
+    internal static ContentFiles.Job[] Plan(LoadContext ctx, string folder)
     {
         var full = ctx.Full(folder);
         if (!Directory.Exists(full)) return [];
@@ -19,16 +24,22 @@ public static class MarkdownFileLoader
         Array.Sort(names, StringComparer.Ordinal);
         var jobs = new ContentFiles.Job[names.Length];
         for (var i = 0; i < names.Length; i++) jobs[i] = new($"{folder}/{names[i]}", "markdown", Parser);
+        return jobs;
+    }
 
-        var files = ImmutableArray.CreateBuilder<MarkdownFile>(names.Length);
-        foreach (var parsed in ContentFiles.ReadAll(ctx, jobs))
+    /// <summary>The files read for the jobs of <see cref="Plan"/>, in their order; unreadable ones are left out.</summary>
+    internal static ImmutableArray<MarkdownFile> Assemble(LoadContext ctx, ReadOnlySpan<ParsedFile> parsed)
+    {
+        var files = ImmutableArray.CreateBuilder<MarkdownFile>(parsed.Length);
+        foreach (var file in parsed)
         {
-            if (ContentFiles.Take<MarkdownFile>(ctx, parsed) is { } md) files.Add(md);
+            if (ContentFiles.Take<MarkdownFile>(ctx, file) is { } md) files.Add(md);
         }
         return files.ToImmutable();
     }
 
     /// <summary>One file, or null after reporting why it cannot be used.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static MarkdownFile? Load(LoadContext ctx, string path)
     {
         var bag = ctx.Diagnostics;
@@ -36,7 +47,7 @@ public static class MarkdownFileLoader
         if (text is null) return null;
         var parts = FrontMatterSplitter.Split(text, bag);
         if (parts is null) return null;
-        var node = YamlReader.Read(text, parts.Yaml, parts.YamlLine - 1, ctx.Options, bag);
+        var node = YamlReader.Read(text, parts.YamlStart, parts.YamlEnd, parts.YamlLine - 1, ctx.Options, bag, ctx.Strings);
         if (node is YScalar { IsNull: true })
         {
             node = new YMapping(new SourceLocation(path, parts.YamlLine, 1), []);

@@ -25,15 +25,26 @@ public static class SiteLoader
         cache?.BeginLoad(ctx.Root, ctx.Options);
         try
         {
-            var (config, configYaml) = LoadConfig(ctx);
-            var site = new LoadedSite(
-                ctx.Root,
-                config,
-                configYaml,
-                DatasetLoader.LoadAll(ctx),
-                StoryLoader.Load(ctx),
-                PageLoader.Load(ctx),
-                ctx.Sources) { Cache = cache };
+            // Every file of the site is read in one parallel pass, so both cores stay busy from the first file to
+            // the last; the results are then taken in the order the parts were always loaded in.
+            var hasConfig = File.Exists(ctx.Full(SiteConfigLoader.FileName));
+            var datasets = DatasetLoader.PlanAll(ctx);
+            var stories = MarkdownFileLoader.Plan(ctx, StoriesFolder);
+            var pages = MarkdownFileLoader.Plan(ctx, PagesFolder);
+            var jobs = new List<ContentFiles.Job>(1 + datasets.Jobs.Count + stories.Length + pages.Length);
+            if (hasConfig) jobs.Add(new ContentFiles.Job(SiteConfigLoader.FileName, "config", ConfigParser));
+            jobs.AddRange(datasets.Jobs);
+            jobs.AddRange(stories);
+            jobs.AddRange(pages);
+            ReadOnlySpan<ParsedFile> files = ContentFiles.ReadAll(ctx, jobs);
+
+            var (config, configYaml) = TakeConfig(ctx, hasConfig ? files[0] : null);
+            files = files[(hasConfig ? 1 : 0)..];
+            var loadedDatasets = datasets.Assemble(ctx, files[..datasets.Jobs.Count]);
+            files = files[datasets.Jobs.Count..];
+            var loadedStories = MarkdownFileLoader.Assemble(ctx, files[..stories.Length]);
+            var loadedPages = MarkdownFileLoader.Assemble(ctx, files[stories.Length..]);
+            var site = new LoadedSite(ctx.Root, config, configYaml, loadedDatasets, loadedStories, loadedPages, ctx.Sources) { Cache = cache };
             cache?.EndLoad();
             return site;
         }
@@ -43,14 +54,13 @@ public static class SiteLoader
         }
     }
 
-    private static (SiteConfig?, YMapping?) LoadConfig(LoadContext ctx)
+    private static (SiteConfig?, YMapping?) TakeConfig(LoadContext ctx, ParsedFile? file)
     {
-        if (!File.Exists(ctx.Full(SiteConfigLoader.FileName)))
+        if (file is null)
         {
             ctx.Diagnostics.Report(DiagnosticCodes.MissingSiteConfig, SourceLocation.StartOf(SiteConfigLoader.FileName));
             return (null, null);
         }
-        var file = ContentFiles.Read(ctx, new ContentFiles.Job(SiteConfigLoader.FileName, "config", ConfigParser));
         return ContentFiles.Take<ConfigFile>(ctx, file) is { } c ? (c.Config, c.Yaml) : (null, null);
     }
 

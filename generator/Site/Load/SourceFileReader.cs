@@ -1,7 +1,8 @@
 using System.Buffers;
 using System.Globalization;
-using System.Text;
+using System.Runtime.CompilerServices;
 using System.Text.Unicode;
+using System.Text;
 using Civic.Site.Diagnostics;
 
 namespace Civic.Site.Load;
@@ -13,6 +14,7 @@ namespace Civic.Site.Load;
 public static class SourceFileReader
 {
     /// <summary>The text of <paramref name="relativePath"/>, or null after reporting why it cannot be used.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static SourceText? Read(LoadContext ctx, string relativePath)
     {
         using var handle = File.OpenHandle(ctx.Full(relativePath));
@@ -42,6 +44,7 @@ public static class SourceFileReader
     public static SourceText? Decode(LoadContext ctx, string relativePath, byte[] bytes) =>
         Decode(ctx, relativePath, bytes.AsSpan());
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static SourceText? Decode(LoadContext ctx, string relativePath, ReadOnlySpan<byte> span)
     {
         if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) span = span[3..];

@@ -109,6 +109,14 @@ public static class YamlValues
         return null;
     }
 
+    /// <summary>Reports what <see cref="StringList"/> would report, without making the list.</summary>
+    public static void CheckStringList(YMapping map, string key, DiagnosticBag bag)
+    {
+        var node = Present(map, key);
+        if (node is null || (node is YSequence seq && FirstNotScalar(seq) is null)) return;
+        StringList(map, key, bag);
+    }
+
     /// <summary>
     /// A text in Chinese and English: <c>{zh: …, en: …}</c>, or a plain text taken as Chinese. Null when absent
     /// or (reported) malformed.

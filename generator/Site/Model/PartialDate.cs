@@ -55,7 +55,7 @@ public readonly record struct PartialDate : IComparable<PartialDate>
                   && Assign(OfDay(y, m, d), out date),
             _ => false,
         };
-        return ok && allowed.Contains(date.Precision);
+        return ok && Allows(allowed, date.Precision);
     }
 
     /// <summary>The first day the date covers.</summary>
@@ -65,7 +65,8 @@ public readonly record struct PartialDate : IComparable<PartialDate>
     public int CompareTo(PartialDate other)
     {
         var c = Start.CompareTo(other.Start);
-        return c != 0 ? c : Precision.CompareTo(other.Precision);
+        // Compared as numbers: Enum.CompareTo(object) would box on every tie, and sorting stories ties often.
+        return c != 0 ? c : ((int)Precision).CompareTo((int)other.Precision);
     }
 
     /// <summary><c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c>.</summary>
@@ -98,6 +99,16 @@ public readonly record struct PartialDate : IComparable<PartialDate>
             value = value * 10 + (text[i] - '0');
         }
         return true;
+    }
+
+    private static bool Allows(IReadOnlyCollection<DatePrecision> allowed, DatePrecision precision)
+    {
+        if (allowed is not DatePrecision[] array) return allowed.Contains(precision);
+        foreach (var p in array)
+        {
+            if (p == precision) return true;
+        }
+        return false;
     }
 
     private static bool Assign(PartialDate value, out PartialDate date)

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Civic.Site.Diagnostics;
 using Civic.Site.Load;
 using Civic.Site.Load.Yaml;
@@ -13,6 +15,9 @@ namespace Civic.Site.Model;
 public static class SiteModelBuilder
 {
     private static readonly DatePrecision[] StoryDate = [DatePrecision.Month, DatePrecision.Day];
+
+    // Below this many stories, starting threads costs more than it saves.
+    private const int ParallelFrom = 64;
 
     /// <summary>
     /// Loads and validates the site at <paramref name="root"/>; the model is null when there are errors. A
@@ -35,21 +40,33 @@ public static class SiteModelBuilder
         var datasetKey = string.Join(",", site.Datasets.Select(d => d.Id));
         var storyTranslations = English(site.Stories);
         var pageTranslations = English(site.Pages);
-        var stories = new List<Story>(site.Stories.Length);
-        foreach (var s in site.Stories)
+        // The datasets are built while the stories are.
+        var datasets = Task.Run(() => site.Datasets.Select(d => BuildDataset(d, site.Cache)).ToList());
+        var originals = site.Stories.Where(s => !s.IsTranslation).ToArray();
+        var stories = new Story[originals.Length];
+        // Each story is built on its own; the order of the array is the order of the files either way.
+        if (originals.Length < ParallelFrom)
         {
-            if (s.IsTranslation) continue;
-            var en = storyTranslations.GetValueOrDefault(s.Slug);
-            stories.Add(site.Cache is { } cache
-                ? cache.Stories.Get(s, (en, datasetKey), (s, en, datasetIds), static x => BuildStory(x.s, x.en, x.datasetIds))
-                : BuildStory(s, en, datasetIds));
+            for (var i = 0; i < originals.Length; i++) stories[i] = StoryOf(site, originals[i], storyTranslations, datasetKey, datasetIds);
+        }
+        else
+        {
+            Parallel.For(0, originals.Length, i => stories[i] = StoryOf(site, originals[i], storyTranslations, datasetKey, datasetIds));
         }
         var pages = new List<ContentPage>(site.Pages.Length);
         foreach (var p in site.Pages)
         {
             if (!p.IsTranslation) pages.Add(BuildPage(p, pageTranslations.GetValueOrDefault(p.Slug)));
         }
-        return new SiteModel(site.Root, config, site.Datasets.Select(d => BuildDataset(d, site.Cache)), stories, pages);
+        return new SiteModel(site.Root, config, datasets.GetAwaiter().GetResult(), stories, pages);
+    }
+
+    private static Story StoryOf(LoadedSite site, MarkdownFile s, Dictionary<string, MarkdownFile> translations, string datasetKey, HashSet<string> datasetIds)
+    {
+        var en = translations.GetValueOrDefault(s.Slug);
+        return site.Cache is { } cache
+            ? cache.Stories.Get(s, (en, datasetKey), (s, en, datasetIds), static x => BuildStory(x.s, x.en, x.datasetIds))
+            : BuildStory(s, en, datasetIds);
     }
 
     // The first English file of each slug, as a scan of the files in order would find it.
@@ -71,6 +88,7 @@ public static class SiteModelBuilder
             d.TitleFieldEn, d.Fields, records, d.SourcePath);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static DataRecord BuildRecord(DatasetDefinition d, RecordFile r)
     {
         var ignored = new DiagnosticBag();
@@ -88,6 +106,7 @@ public static class SiteModelBuilder
         return new DataRecord(d.Id, id, new LocalizedText(zh, en), values.ToImmutable(), r.Path);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Story BuildStory(MarkdownFile file, MarkdownFile? en, HashSet<string> datasets)
     {
         var fm = file.FrontMatter;
@@ -99,7 +118,7 @@ public static class SiteModelBuilder
             mentions[target] = e.Value switch
             {
                 YScalar { IsNull: false } s => [s.Value],
-                YSequence seq => [.. seq.Items.OfType<YScalar>().Select(s => s.Value)],
+                YSequence seq => Values(seq),
                 _ => [],
             };
         }
@@ -108,6 +127,24 @@ public static class SiteModelBuilder
             file.Slug, Text(fm, "title")!, date, Text(fm, "summary")!, mentions.ToImmutable(),
             Flag(fm, "featured"), Flag(fm, "draft"), file.Body, file.Path, file.BodyLine,
             en is null ? null : new Translation(Text(en.FrontMatter, "title")!, Text(en.FrontMatter, "summary"), en.Body, en.Path, en.BodyLine));
+    }
+
+    // The texts of the list's single values, in order.
+    private static ImmutableArray<string> Values(YSequence seq)
+    {
+        var count = 0;
+        foreach (var item in seq.Items)
+        {
+            if (item is YScalar) count++;
+        }
+        if (count == 0) return [];
+        var values = new string[count];
+        var next = 0;
+        foreach (var item in seq.Items)
+        {
+            if (item is YScalar s) values[next++] = s.Value;
+        }
+        return ImmutableCollectionsMarshal.AsImmutableArray(values);
     }
 
     private static ContentPage BuildPage(MarkdownFile file, MarkdownFile? en)

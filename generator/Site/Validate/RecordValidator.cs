@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Civic.Site.Diagnostics;
 using Civic.Site.Load;
@@ -38,6 +39,7 @@ public static class RecordValidator
     }
 
     /// <summary>Checks one record file.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Validate(DatasetDefinition definition, RecordFile record, DiagnosticBag bag)
     {
         var map = record.Yaml;

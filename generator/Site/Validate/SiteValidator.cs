@@ -1,17 +1,38 @@
+using System.Runtime.ExceptionServices;
 using Civic.Site.Diagnostics;
 using Civic.Site.Load;
 
 namespace Civic.Site.Validate;
 
-/// <summary>Runs every validator over a loaded site, in order. Validators only report.</summary>
+/// <summary>Runs every validator over a loaded site. Validators only report.</summary>
 public static class SiteValidator
 {
     /// <summary>Checks <paramref name="site"/>, adding problems to <paramref name="bag"/>.</summary>
     public static void Validate(LoadedSite site, DiagnosticBag bag)
     {
-        DatasetValidator.Validate(site, bag);
-        RecordValidator.Validate(site, bag);
-        StoryValidator.Validate(site, bag);
-        ReferenceValidator.Validate(site, bag);
+        // The validators only read the site, so they run side by side, each into its own bag; the bags are added
+        // in the order the validators are listed, as if they had run one after another.
+        var datasets = new DiagnosticBag();
+        var stories = new DiagnosticBag();
+        var references = new DiagnosticBag();
+        try
+        {
+            Parallel.Invoke(
+                () =>
+                {
+                    DatasetValidator.Validate(site, datasets);
+                    RecordValidator.Validate(site, datasets);
+                },
+                () => StoryValidator.Validate(site, stories),
+                () => ReferenceValidator.Validate(site, references));
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
+        {
+            // Fail as running them one by one would have: with the error itself.
+            ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
+        }
+        bag.AddRange(datasets.ToArray());
+        bag.AddRange(stories.ToArray());
+        bag.AddRange(references.ToArray());
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Civic.Site.Diagnostics;
 using Civic.Site.Load;
 using Civic.Site.Load.Yaml;
@@ -65,6 +66,7 @@ public static class StoryValidator
         }));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CheckStory(MarkdownFile story, HashSet<string> keys, List<string> keyOrder, List<string> lists, DiagnosticBag bag)
     {
         var fm = story.FrontMatter;
@@ -88,7 +90,7 @@ public static class StoryValidator
                 bag.Report(DiagnosticCodes.BadDate, date.Start, "date", date.Value, "a date (YYYY-MM-DD, or YYYY-MM)");
             }
         }
-        foreach (var dataset in lists) YamlValues.StringList(fm, dataset, bag);
+        foreach (var dataset in lists) YamlValues.CheckStringList(fm, dataset, bag);
         var sources = fm.Get("sources");
         if (sources is null || sources is YScalar { IsNull: true } || sources is YSequence { Items.IsEmpty: true })
         {
@@ -106,6 +108,7 @@ public static class StoryValidator
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CheckName(MarkdownFile file, string root, DiagnosticBag bag)
     {
         var start = SourceLocation.StartOf(file.Path);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Civic.Site.Diagnostics;
 
@@ -24,48 +25,67 @@ internal static class SimpleYamlReader
     private static List<YNode>? Items;
 
     /// <summary>The document's mapping, or null when it is not in the simple form.</summary>
-    public static YMapping? TryRead(SourceText source, string yaml, int lineOffset, LoadOptions options)
+    public static YMapping? TryRead(SourceText source, string yaml, int lineOffset, LoadOptions options) =>
+        TryRead(source, yaml, 0, yaml.Length, lineOffset, options, null);
+
+    /// <summary>
+    /// The mapping of <paramref name="text"/>[<paramref name="from"/>..<paramref name="to"/>), or null when it is
+    /// not in the simple form; short texts are taken from <paramref name="strings"/> when given.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static YMapping? TryRead(SourceText source, string text, int from, int to, int lineOffset, LoadOptions options, StringPool? strings)
     {
         if (options.MaxYamlDepth < DepthUsed) return null;
         var entries = Entries ??= new List<YEntry>(32);
         entries.Clear();
         SourceLocation mapStart = default;
         var line = 0;
-        for (var start = 0; start < yaml.Length;)
+        for (var start = from; start < to;)
         {
             line++;
-            var end = yaml.IndexOf('\n', start);
-            if (end < 0) end = yaml.Length;
-            var text = yaml.AsSpan(start, end - start);
-            var lineStart = start;
+            var end = text.AsSpan(start, to - start).IndexOf('\n');
+            end = end < 0 ? to : start + end;
+            var lineText = text.AsSpan(start, end - start);
             start = end + 1;
-            if (text.IsEmpty) continue;
+            if (lineText.IsEmpty) continue;
 
-            var keyLength = KeyLength(text);
-            if (keyLength == 0 || keyLength + 1 >= text.Length || text[keyLength] != ':' || text[keyLength + 1] != ' ') return null;
+            var keyLength = KeyLength(lineText);
+            if (keyLength == 0 || keyLength + 1 >= lineText.Length || lineText[keyLength] != ':' || lineText[keyLength + 1] != ' ') return null;
             var valueAt = keyLength + 2;
-            while (valueAt < text.Length && text[valueAt] == ' ') valueAt++;
-            if (valueAt == text.Length) return null;
+            while (valueAt < lineText.Length && lineText[valueAt] == ' ') valueAt++;
+            if (valueAt == lineText.Length) return null;
 
-            var key = yaml.Substring(lineStart, keyLength);
+            var keyText = lineText[..keyLength];
             foreach (var e in entries)
             {
-                if (e.Key.Value == key) return null;
+                if (keyText.SequenceEqual(e.Key.Value)) return null;
             }
+            var key = strings?.Get(keyText) ?? new string(keyText);
             var lineNumber = line + lineOffset;
             var keyNode = new YScalar(source.Location(lineNumber, 1), key, true);
             if (entries.Count == 0) mapStart = keyNode.Start;
 
-            YNode? value = text[valueAt] switch
+            var at = new Line(source, lineText, lineNumber, strings);
+            YNode? value = lineText[valueAt] switch
             {
-                '[' => FlowList(source, yaml, lineStart, text, valueAt, lineNumber),
-                '"' or '\'' => Quoted(source, yaml, lineStart, text, valueAt, lineNumber),
-                _ => Plain(source, yaml, lineStart, text, valueAt, lineNumber),
+                '[' => FlowList(at, valueAt),
+                '"' or '\'' => Quoted(at, valueAt),
+                _ => Plain(at, valueAt),
             };
             if (value is null) return null;
             entries.Add(new YEntry(keyNode, value));
         }
         return entries.Count == 0 ? null : new YMapping(mapStart, ImmutableArray.Create(CollectionsMarshal.AsSpan(entries)));
+    }
+
+    // The line being read: its text, its number in the file, and where its values' strings come from.
+    private readonly ref struct Line(SourceText source, ReadOnlySpan<char> text, int number, StringPool? strings)
+    {
+        public readonly ReadOnlySpan<char> Text = text;
+
+        public SourceLocation At(int index) => source.Location(number, index + 1);
+
+        public string String(int start, int end) => strings?.Get(Text[start..end]) ?? new string(Text[start..end]);
     }
 
     // Keys are ASCII words: letters, digits, '_' and (not first) '-'.
@@ -76,8 +96,10 @@ internal static class SimpleYamlReader
         return i;
     }
 
-    private static YScalar? Plain(SourceText source, string yaml, int lineStart, ReadOnlySpan<char> text, int at, int line)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static YScalar? Plain(Line line, int at)
     {
+        var text = line.Text;
         if (!CanStartPlain(text, at)) return null;
         var end = text.Length;
         while (text[end - 1] == ' ') end--;
@@ -88,12 +110,14 @@ internal static class SimpleYamlReader
             if (c == ':' && (i + 1 == end || text[i + 1] == ' ')) return null;
             if (c == '#' && text[i - 1] == ' ') return null;
         }
-        return new YScalar(source.Location(line, at + 1), yaml.Substring(lineStart + at, end - at), true);
+        return new YScalar(line.At(at), line.String(at, end), true);
     }
 
     // "…" without escapes, or '…' without doubled quotes, with nothing but spaces after it.
-    private static YScalar? Quoted(SourceText source, string yaml, int lineStart, ReadOnlySpan<char> text, int at, int line)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static YScalar? Quoted(Line line, int at)
     {
+        var text = line.Text;
         var quote = text[at];
         var close = at + 1;
         while (close < text.Length && text[close] != quote)
@@ -102,12 +126,14 @@ internal static class SimpleYamlReader
             close++;
         }
         if (close == text.Length || !text[(close + 1)..].TrimStart(' ').IsEmpty) return null;
-        return new YScalar(source.Location(line, at + 1), yaml.Substring(lineStart + at + 1, close - at - 1), false);
+        return new YScalar(line.At(at), line.String(at + 1, close), false);
     }
 
     // [a, b, c] on one line, items plain, with nothing but spaces after it.
-    private static YSequence? FlowList(SourceText source, string yaml, int lineStart, ReadOnlySpan<char> text, int at, int line)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static YSequence? FlowList(Line line, int at)
     {
+        var text = line.Text;
         var items = Items ??= new List<YNode>(16);
         items.Clear();
         var i = at + 1;
@@ -131,13 +157,13 @@ internal static class SimpleYamlReader
                 if (i == text.Length) return null;
                 var end = i;
                 while (text[end - 1] == ' ') end--;
-                items.Add(new YScalar(source.Location(line, start + 1), yaml.Substring(lineStart + start, end - start), true));
+                items.Add(new YScalar(line.At(start), line.String(start, end), true));
                 if (text[i++] == ']') break;
                 while (i < text.Length && text[i] == ' ') i++;
             }
         }
         if (!text[i..].TrimStart(' ').IsEmpty) return null;
-        return new YSequence(source.Location(line, at + 1), ImmutableArray.Create(CollectionsMarshal.AsSpan(items)));
+        return new YSequence(line.At(at), ImmutableArray.Create(CollectionsMarshal.AsSpan(items)));
     }
 
     // Indicators cannot start a plain value, except '-' before a digit (a negative number).

@@ -39,6 +39,15 @@ public sealed partial class YamlReader
     public static YNode? Read(SourceText source, string yaml, int lineOffset, LoadOptions options, DiagnosticBag bag) =>
         SimpleYamlReader.TryRead(source, yaml, lineOffset, options) ?? ReadGeneral(source, yaml, lineOffset, options, bag);
 
+    /// <summary>
+    /// Reads <paramref name="source"/>'s text from offset <paramref name="from"/> (the start of line
+    /// <paramref name="lineOffset"/> + 1) to <paramref name="to"/>, copying the slice only when the general parser
+    /// is needed; short texts are taken from <paramref name="strings"/>.
+    /// </summary>
+    internal static YNode? Read(SourceText source, int from, int to, int lineOffset, LoadOptions options, DiagnosticBag bag, StringPool strings) =>
+        SimpleYamlReader.TryRead(source, source.Text, from, to, lineOffset, options, strings)
+        ?? ReadGeneral(source, source.Text[from..to], lineOffset, options, bag);
+
     /// <summary>Reads with the general parser only; see <see cref="SimpleYamlReader"/>.</summary>
     internal static YNode? ReadGeneral(SourceText source, string yaml, int lineOffset, LoadOptions options, DiagnosticBag bag) =>
         new YamlReader(source, lineOffset, options, bag).Run(yaml);
@@ -46,6 +55,10 @@ public sealed partial class YamlReader
     /// <summary>Reads the whole of <paramref name="source"/>.</summary>
     public static YNode? Read(SourceText source, LoadOptions options, DiagnosticBag bag) =>
         Read(source, source.Text, 0, options, bag);
+
+    /// <summary>Reads the whole of <paramref name="source"/>, taking short texts from <paramref name="strings"/>.</summary>
+    internal static YNode? Read(SourceText source, LoadOptions options, DiagnosticBag bag, StringPool strings) =>
+        Read(source, 0, source.Text.Length, 0, options, bag, strings);
 
     private YNode? Run(string yaml)
     {

@@ -84,9 +84,9 @@ public sealed class SimpleYamlReaderTests
             if (file.EndsWith(".md", StringComparison.Ordinal))
             {
                 var split = FrontMatterSplitter.Split(new SourceText(file, text), new DiagnosticBag());
-                if (split is not null && Compare(text, split.Yaml, split.YamlLine - 1)) accepted++;
+                if (split is not null && Compare(text, split.Yaml, split.YamlLine - 1, split.YamlStart)) accepted++;
             }
-            else if (Compare(text, text, 0))
+            else if (Compare(text, text, 0, 0))
             {
                 accepted++;
             }
@@ -95,13 +95,16 @@ public sealed class SimpleYamlReaderTests
     }
 
     private static bool Compare(string doc, int lineOffset) =>
-        Compare(string.Concat(Enumerable.Repeat("x\n", lineOffset)) + doc, doc, lineOffset);
+        Compare(string.Concat(Enumerable.Repeat("x\n", lineOffset)) + doc, doc, lineOffset, 2 * lineOffset);
 
-    // True when the simple reader accepted the document (and then agreed with the general parser).
-    private static bool Compare(string sourceText, string yaml, int lineOffset)
+    // True when the simple reader accepted the document (and then agreed with the general parser). The document
+    // is also read in place, at offset 'from' of the source text, with a pool of strings: that must give the same.
+    private static bool Compare(string sourceText, string yaml, int lineOffset, int from)
     {
         var source = new SourceText("a.yml", sourceText);
         var simple = SimpleYamlReader.TryRead(source, yaml, lineOffset, LoadOptions.Default);
+        var inPlace = SimpleYamlReader.TryRead(source, sourceText, from, from + yaml.Length, lineOffset, LoadOptions.Default, new StringPool());
+        Assert.Equal(simple is null ? "null" : Describe(simple), inPlace is null ? "null" : Describe(inPlace));
         if (simple is null) return false;
         var bag = new DiagnosticBag();
         var general = YamlReader.ReadGeneral(source, yaml, lineOffset, LoadOptions.Default, bag);
