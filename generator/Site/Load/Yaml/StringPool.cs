@@ -23,12 +23,28 @@ internal sealed class StringPool
     /// <summary>The pooled string equal to <paramref name="text"/>, or a new one when it is not pooled.</summary>
     public string Get(ReadOnlySpan<char> text)
     {
-        if (text.Length > MaxLength || !Ascii.IsValid(text)) return new string(text);
-        if (_bySpan.TryGetValue(text, out var pooled)) return pooled;
+        if (text.Length > MaxLength || !Ascii.IsValid(text))
+        {
+            return new string(text);
+        }
+
+        if (_bySpan.TryGetValue(text, out var pooled))
+        {
+            return pooled;
+        }
+
         var made = new string(text);
-        if (Volatile.Read(ref _count) >= MaxCount) return made;
+        if (Volatile.Read(ref _count) >= MaxCount)
+        {
+            return made;
+        }
+
         var kept = _strings.GetOrAdd(made, made);
-        if (ReferenceEquals(kept, made)) Interlocked.Increment(ref _count);
+        if (ReferenceEquals(kept, made))
+        {
+            Interlocked.Increment(ref _count);
+        }
+
         return kept;
     }
 }
