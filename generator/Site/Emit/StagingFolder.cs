@@ -24,6 +24,8 @@ public sealed class StagingFolder : IDisposable
     private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _written = new(StringComparer.Ordinal);
     private bool _committed;
+    private Task? _preparing;
+    private volatile bool _stopPreparing;
 
     public StagingFolder(string target)
     {
@@ -67,6 +69,33 @@ public sealed class StagingFolder : IDisposable
 
     /// <summary>Whether this build wrote the file at a site path such as <c>assets/css/site.css</c>.</summary>
     public bool Wrote(string relativePath) => _written.ContainsKey(relativePath);
+
+    /// <summary>
+    /// Makes the folders of files about to be written on a background thread, so that the stages before the pages,
+    /// which leave a core idle part of the time, pay for them rather than the page threads. A file whose folder is not
+    /// made yet still makes it itself; a failure here is left to that file's own write to report.
+    /// </summary>
+    public void PrepareFolders(IReadOnlyList<string> relativePaths)
+    {
+        _preparing = Task.Run(() =>
+        {
+            try
+            {
+                foreach (var relativePath in relativePaths)
+                {
+                    if (_stopPreparing)
+                    {
+                        return;
+                    }
+
+                    EnsureFolder(PathOf(relativePath));
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+            {
+            }
+        });
+    }
 
     /// <summary>Writes UTF-8 text without a byte-order mark, with LF line ends as given. Safe from many threads for distinct paths.</summary>
     public void WriteText(string relativePath, ReadOnlySpan<char> text)
@@ -193,6 +222,8 @@ public sealed class StagingFolder : IDisposable
             throw new InvalidOperationException("The staging folder was already committed.");
         }
 
+        StopPreparing();
+
         RemoveLeftovers();
         string? old = null;
         if (Directory.Exists(_target))
@@ -232,10 +263,17 @@ public sealed class StagingFolder : IDisposable
     /// <summary>A build that failed leaves its folder as the spare: the next build starts from it.</summary>
     public void Dispose()
     {
+        StopPreparing();
         if (!_committed && Directory.Exists(Root) && !KeepAsSpare(Root))
         {
             Directory.Delete(Root, recursive: true);
         }
+    }
+
+    private void StopPreparing()
+    {
+        _stopPreparing = true;
+        _preparing?.Wait();
     }
 
     private bool KeepAsSpare(string folder)

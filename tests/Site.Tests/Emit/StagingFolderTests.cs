@@ -103,4 +103,46 @@ public sealed class StagingFolderTests : IDisposable
 
         Assert.Equal([0xE9, 0xA9, 0xBF, 0xE7, 0xAB, 0x99], File.ReadAllBytes(stage.PathOf("a.txt")));
     }
+
+    [Fact]
+    public void Files_land_in_folders_made_ahead_of_them()
+    {
+        var target = Path.Combine(_parent, "_site");
+        using (var stage = new StagingFolder(target))
+        {
+            stage.PrepareFolders(["stories/驿站/index.html", "en/stories/驿站/index.html", "index.html"]);
+            stage.WriteText("en/stories/驿站/index.html", "en");
+            stage.WriteText("stories/驿站/index.html", "zh");
+            stage.WriteText("index.html", "home");
+            stage.Commit();
+        }
+
+        Assert.Equal(["en/stories/驿站/index.html", "index.html", "stories/驿站/index.html"], Files(target));
+        Assert.Equal("zh", File.ReadAllText(Path.Combine(target, "stories", "驿站", "index.html")));
+    }
+
+    [Fact]
+    public void A_build_given_up_while_folders_are_made_ahead_leaves_nothing_but_its_spare()
+    {
+        var stage = new StagingFolder(Path.Combine(_parent, "_site"));
+        stage.PrepareFolders([.. Enumerable.Range(0, 20_000).Select(i => $"p/{i}/index.html")]);
+        SpinWait.SpinUntil(() => Directory.Exists(Path.Combine(stage.Root, "p", "0")), TimeSpan.FromSeconds(10));
+
+        stage.Dispose();
+        Thread.Sleep(200); // time enough for a folder maker still running to bring the staging folder back
+
+        Assert.False(Directory.Exists(stage.Root));
+        Assert.Equal([".civic-spare-_site"], Entries());
+    }
+
+    [Fact]
+    public void Folders_made_ahead_never_leave_the_folder()
+    {
+        using var stage = new StagingFolder(Path.Combine(_parent, "_site"));
+        stage.PrepareFolders(["../outside/index.html", "inside/index.html"]);
+        stage.WriteText("inside/index.html", "x");
+        stage.Commit();
+
+        Assert.False(Directory.Exists(Path.Combine(_parent, "outside")));
+    }
 }
