@@ -20,6 +20,7 @@ import urllib.request
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.abspath(os.path.join(HERE, "..", ".."))
 CIVIC = None  # set by main(): a Release publish of the CLI into the work folder
+FLOOR = None  # set by main(): the Floor tool, built into the work folder
 HUGO = "/work/shared/bench/hugo/run.sh" if os.path.exists("/work/shared/bench/hugo/run.sh") else os.path.join(REPO, "..", "shared", "bench", "hugo", "run.sh")
 
 
@@ -83,6 +84,8 @@ def bench_size(n, rounds, work):
         hugo.append(timed([HUGO, corpus, out("hugo")]))
         settle()
         civic_zh.append(timed(["dotnet", CIVIC, "build", "--root", corpus_zh, "--out", out("civic-zh")]))
+    floors = [(label, floor(out(name), os.path.join(work, "out", f"floor-{name}-{n}")))
+              for label, name in [("Civic", "civic"), ("Civic, Chinese only", "civic-zh"), ("Hugo", "hugo")]]
     hugo_row = {"hugo_s": statistics.median(t for t, _, _ in hugo), "hugo_mb": statistics.median(m for _, m, _ in hugo),
                 "hugo_cpu": statistics.median(c for _, _, c in hugo), "hugo_pages": count_html(out("hugo"))}
     rows = [
@@ -92,7 +95,16 @@ def bench_size(n, rounds, work):
          "civic_mb": statistics.median(m for _, m, _ in civic_zh), "civic_cpu": statistics.median(c for _, _, c in civic_zh),
          "civic_pages": count_html(out("civic-zh")), **hugo_row},
     ]
-    return rows, corpus
+    return rows, corpus, [(f"{n:,}", label, f, rows[0]["hugo_s"]) for label, f in floors]
+
+
+def floor(built, target):
+    """Writes a copy of a built site and times only the writing (Floor/): what any build of that output costs at least."""
+    result = subprocess.run(["dotnet", FLOOR, built, target], capture_output=True, text=True)
+    if result.returncode != 0:
+        sys.exit(f"floor failed on {built}\n{result.stderr[-2000:]}")
+    words = result.stdout.split()
+    return {key: float(value) for key, value in zip(words[::2], words[1::2])}
 
 
 def outputs(work):
@@ -174,10 +186,15 @@ def main():
     subprocess.run(["dotnet", "publish", "-c", "Release", "-r", "linux-x64", "--self-contained", "false", "-p:PublishReadyToRun=true",
                     "-o", publish, os.path.join(REPO, "generator", "Cli")], check=True, capture_output=True)
     CIVIC = os.path.join(publish, "civic.dll")  # run with `dotnet`, like the framework-dependent build
+    global FLOOR
+    subprocess.run(["dotnet", "build", "-c", "Release", "-o", os.path.join(args.work, "floor-bin"), os.path.join(HERE, "Floor")],
+                   check=True, capture_output=True)
+    FLOOR = os.path.join(args.work, "floor-bin", "floor.dll")
     print("| stories | Civic wall (s) | Hugo wall (s) | Civic ÷ Hugo time | Civic CPU (s) | Hugo CPU (s) | Civic ÷ Hugo CPU | Civic peak RSS (MB) | Hugo peak RSS (MB) | Civic ÷ Hugo memory | Civic pages | Civic pages/s | Hugo pages | Hugo pages/s |")
     print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     smallest = None
     outputs_ready = False
+    floors = []
     for n in [int(s) for s in args.sizes.split(",")]:
         if args.serve_only:
             smallest = smallest or os.path.join(args.work, f"corpus-{n}")
@@ -187,13 +204,20 @@ def main():
         if not outputs_ready:
             outputs(args.work)
             outputs_ready = True
-        rows, corpus = bench_size(n, args.rounds, args.work)
+        rows, corpus, size_floors = bench_size(n, args.rounds, args.work)
+        floors += size_floors
         smallest = smallest or corpus
         for row in rows:
             print(f"| {row['label']} | {row['civic_s']:.2f} | {row['hugo_s']:.2f} | {row['civic_s'] / row['hugo_s']:.2f} | "
                   f"{row['civic_cpu']:.1f} | {row['hugo_cpu']:.1f} | {row['civic_cpu'] / row['hugo_cpu']:.2f} | {row['civic_mb']:.0f} | "
                   f"{row['hugo_mb']:.0f} | {row['civic_mb'] / row['hugo_mb']:.2f} | {row['civic_pages']:,} | {row['civic_pages'] / row['civic_s']:.0f} | "
                   f"{row['hugo_pages']:,} | {row['hugo_pages'] / row['hugo_s']:.0f} |", flush=True)
+    if floors:
+        print("\n| stories | writing the output alone (Floor/) | files | folders | MB | wall (s) | CPU (s) | wall ÷ Hugo's build |")
+        print("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+        for size, label, f, hugo_s in floors:
+            print(f"| {size} | {label} | {f['files']:,.0f} | {f['folders']:,.0f} | {f['bytes'] / 2**20:.0f} | {f['wall_s']:.2f} | "
+                  f"{f['user_s'] + f['system_s']:.1f} | {f['wall_s'] / hugo_s:.2f} |", flush=True)
     print("\n| serve: one story's title edited 5 times | write → new title served, median (ms) | min | max | pages re-rendered per edit | whole rebuild, median (ms) |")
     print("| --- | ---: | ---: | ---: | ---: | ---: |")
     for label, root, slug in [("bundled site", bundled_copy(args.work), "hanyang-dililiang"),
