@@ -39,10 +39,21 @@ public sealed class SiteIndex
             }
         }
 
-        var scorer = new RelatedScorer(Stories.Length);
+        // Each story's related ones depend on nothing but the lists above: scored side by side, one scorer per thread.
+        var related = new ImmutableArray<Story>[Stories.Length];
+        Parallel.For(
+            0,
+            Stories.Length,
+            () => new RelatedScorer(Stories.Length),
+            (i, _, scorer) =>
+            {
+                related[i] = FindRelated(i, positions, scorer);
+                return scorer;
+            },
+            _ => { });
         for (var i = 0; i < Stories.Length; i++)
         {
-            _related[Stories[i].Slug] = FindRelated(i, positions, scorer);
+            _related[Stories[i].Slug] = related[i];
         }
     }
 
