@@ -6,7 +6,10 @@ usage: bench.py [--sizes 1000,10000] [--rounds 3] [--work /tmp/civic-bench]
 For each size: make the corpus (make_corpus.py), then alternate Civic and Hugo builds `rounds` times, each under
 /usr/bin/time -v (whole-process wall time, CPU time (user + system) and peak resident memory); report medians, pages per second (HTML files
 written / wall time) and the ratios. Then start `civic serve` on the smallest corpus, edit one story's title five
-times, and time from the write until the served page shows the new title. Prints a Markdown table.
+times, and time from the write until the served page shows the new title. Prints Markdown tables.
+
+After each size's builds, Floor/ copies the last output of each tool into a new folder (read into memory first,
+page cache emptied, only the writing timed): what writing that output costs on this machine, before any page is made.
 """
 import argparse
 import os

@@ -93,6 +93,7 @@ public sealed class StagingFolder : IDisposable
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
             {
+                // The write of the file whose folder failed reports it, with its path, as every other write failure.
             }
         });
     }
