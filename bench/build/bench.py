@@ -22,7 +22,7 @@ import urllib.request
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.abspath(os.path.join(HERE, "..", ".."))
-CIVIC = None  # set by main(): a Release publish of the CLI into the work folder
+CIVIC = None  # set by main(): the native executable published into the work folder
 FLOOR = None  # set by main(): the Floor tool, built into the work folder
 HUGO = "/work/shared/bench/hugo/run.sh" if os.path.exists("/work/shared/bench/hugo/run.sh") else os.path.join(REPO, "..", "shared", "bench", "hugo", "run.sh")
 
@@ -82,11 +82,11 @@ def bench_size(n, rounds, work):
         # (no .civic-spare-*), none for Hugo to overwrite, and no fresh deletions in the way (see outputs()).
         out = lambda name: os.path.join(work, "out", f"{name}-{n}-{k}")
         settle()
-        civic.append(timed(["dotnet", CIVIC, "build", "--root", corpus, "--out", out("civic")]))
+        civic.append(timed([CIVIC, "build", "--root", corpus, "--out", out("civic")]))
         settle()
         hugo.append(timed([HUGO, corpus, out("hugo")]))
         settle()
-        civic_zh.append(timed(["dotnet", CIVIC, "build", "--root", corpus_zh, "--out", out("civic-zh")]))
+        civic_zh.append(timed([CIVIC, "build", "--root", corpus_zh, "--out", out("civic-zh")]))
     floors = [(label, floor(out(name), os.path.join(work, "out", f"floor-{name}-{n}")))
               for label, name in [("Civic", "civic"), ("Civic, Chinese only", "civic-zh"), ("Hugo", "hugo")]]
     hugo_row = {"hugo_s": statistics.median(t for t, _, _ in hugo), "hugo_mb": statistics.median(m for _, m, _ in hugo),
@@ -135,7 +135,7 @@ def bundled_copy(work):
 
 
 def bench_serve(corpus, slug, edits=5):
-    process = subprocess.Popen(["dotnet", CIVIC, "serve", "--root", corpus, "--port", "0", "--out", os.path.join(corpus, "_serve")],
+    process = subprocess.Popen([CIVIC, "serve", "--root", corpus, "--port", "0", "--out", os.path.join(corpus, "_serve")],
                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     try:
         address = None
@@ -185,10 +185,12 @@ def main():
     os.makedirs(args.work, exist_ok=True)
     global CIVIC
     publish = os.path.join(args.work, "civic-bin")
-    # ReadyToRun: the CLI starts from precompiled code instead of compiling every method on first use.
-    subprocess.run(["dotnet", "publish", "-c", "Release", "-r", "linux-x64", "--self-contained", "false", "-p:PublishReadyToRun=true",
-                    "-o", publish, os.path.join(REPO, "generator", "Cli")], check=True, capture_output=True)
-    CIVIC = os.path.join(publish, "civic.dll")  # run with `dotnet`, like the framework-dependent build
+    # Native (the CLI's PublishAot): no JIT and no runtime start-up, as README's publish command makes it. Needs clang.
+    result = subprocess.run(["dotnet", "publish", "-c", "Release", "-r", "linux-x64", "-o", publish, os.path.join(REPO, "generator", "Cli")],
+                            capture_output=True, text=True)
+    if result.returncode != 0:
+        sys.exit("publishing the native executable failed (is clang installed?)\n" + result.stdout[-3000:])
+    CIVIC = os.path.join(publish, "civic")
     global FLOOR
     subprocess.run(["dotnet", "build", "-c", "Release", "-o", os.path.join(args.work, "floor-bin"), os.path.join(HERE, "Floor")],
                    check=True, capture_output=True)

@@ -28,7 +28,8 @@ public sealed class LiveReloadHub
 
     public void Reload() => Broadcast("event: reload\ndata: {}\n\n");
 
-    public void Failed(string diagnostics) => Broadcast("event: failed\ndata: " + JsonSerializer.Serialize(diagnostics) + "\n\n");
+    // A JSON string written by hand: the serializer's generic entry point needs reflection, which a native build lacks.
+    public void Failed(string diagnostics) => Broadcast("event: failed\ndata: \"" + JsonEncodedText.Encode(diagnostics) + "\"\n\n");
 
     private void Broadcast(string message)
     {

@@ -45,7 +45,7 @@ public static class DataPackageBuilder
         });
         package["sources"] = Sources(facts);
 
-        var resources = new JsonArray { Resource(model, dataset, baseUrl, csv) };
+        var resources = new JsonArray(Resource(model, dataset, baseUrl, csv));
         var others = facts.ReferencedDatasets.Append(DatasetFacts.SourcesDataset)
             .Where(id => id != dataset.Id)
             .Distinct(StringComparer.Ordinal);
@@ -53,7 +53,7 @@ public static class DataPackageBuilder
         {
             if (model.Dataset(id) is { } other)
             {
-                resources.Add(Resource(model, other, baseUrl, csv));
+                resources.Add((JsonNode)Resource(model, other, baseUrl, csv));
             }
         }
 
@@ -114,12 +114,12 @@ public static class DataPackageBuilder
         var sources = new JsonArray();
         foreach (var s in facts.Sources)
         {
-            sources.Add(new JsonObject { ["title"] = SourceTitle(s) });
+            sources.Add((JsonNode)new JsonObject { ["title"] = SourceTitle(s) });
         }
 
         if (sources.Count == 0)
         {
-            sources.Add(new JsonObject { ["title"] = "汇编自公开报道，逐条来源见 sources 资源" });
+            sources.Add((JsonNode)new JsonObject { ["title"] = "汇编自公开报道，逐条来源见 sources 资源" });
         }
 
         return sources;

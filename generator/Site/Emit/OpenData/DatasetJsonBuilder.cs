@@ -37,7 +37,7 @@ public static class DatasetJsonBuilder
         var sources = new JsonArray();
         foreach (var s in facts.Sources)
         {
-            sources.Add(new JsonObject { ["id"] = s.Id, ["title"] = DataPackageBuilder.SourceTitle(s) });
+            sources.Add((JsonNode)new JsonObject { ["id"] = s.Id, ["title"] = DataPackageBuilder.SourceTitle(s) });
         }
 
         doc["sources"] = sources;
@@ -71,7 +71,7 @@ public static class DatasetJsonBuilder
                 o["reference"] = r;
             }
 
-            fields.Add(o);
+            fields.Add((JsonNode)o);
         }
 
         doc["fields"] = fields;
@@ -88,7 +88,7 @@ public static class DatasetJsonBuilder
                 }
             }
 
-            records.Add(o);
+            records.Add((JsonNode)o);
         }
 
         doc["records"] = records;

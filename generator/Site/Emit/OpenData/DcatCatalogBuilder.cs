@@ -24,7 +24,7 @@ public static class DcatCatalogBuilder
         var datasets = new JsonArray();
         foreach (var facts in all)
         {
-            datasets.Add(Dataset(model, facts, baseUrl, publisherId, downloads(facts.Dataset.Id)));
+            datasets.Add((JsonNode)Dataset(model, facts, baseUrl, publisherId, downloads(facts.Dataset.Id)));
         }
 
         var catalog = new JsonObject
@@ -61,17 +61,15 @@ public static class DcatCatalogBuilder
         var dataset = facts.Dataset;
         var config = model.Config;
         var landing = baseUrl + OpenDataPaths.Landing(dataset.Id);
-        var keywords = new JsonArray
-        {
+        var keywords = new JsonArray(
             Tagged(dataset.Title.Zh, "zh-Hans"),
-            Tagged("武汉", "zh-Hans"),
-        };
+            Tagged("武汉", "zh-Hans"));
         if (dataset.Title.En is { } en)
         {
-            keywords.Add(Tagged(en, "en"));
+            keywords.Add((JsonNode)Tagged(en, "en"));
         }
 
-        keywords.Add(Tagged("Wuhan", "en"));
+        keywords.Add((JsonNode)Tagged("Wuhan", "en"));
         var o = new JsonObject
         {
             ["@id"] = landing,
@@ -116,7 +114,7 @@ public static class DcatCatalogBuilder
         var distributions = new JsonArray();
         foreach (var d in downloads)
         {
-            distributions.Add(Distribution(config, landing, d));
+            distributions.Add((JsonNode)Distribution(config, landing, d));
         }
 
         o["dcat:distribution"] = distributions;
@@ -173,7 +171,7 @@ public static class DcatCatalogBuilder
         var a = new JsonArray(Tagged(text.Zh, "zh-Hans"));
         if (text.En is { } en)
         {
-            a.Add(Tagged(en, "en"));
+            a.Add((JsonNode)Tagged(en, "en"));
         }
 
         return a;

@@ -53,7 +53,7 @@ public static class PodCatalogBuilder
             var distributions = new JsonArray();
             foreach (var d in downloads(dataset.Id))
             {
-                distributions.Add(new JsonObject
+                distributions.Add((JsonNode)new JsonObject
                 {
                     ["@type"] = "dcat:Distribution",
                     ["title"] = d.Label,
@@ -64,7 +64,7 @@ public static class PodCatalogBuilder
             }
 
             o["distribution"] = distributions;
-            datasets.Add(o);
+            datasets.Add((JsonNode)o);
         }
 
         return new JsonObject

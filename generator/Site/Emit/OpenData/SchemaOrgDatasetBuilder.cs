@@ -70,7 +70,7 @@ public static class SchemaOrgDatasetBuilder
                 v["unitText"] = unit.Zh;
             }
 
-            variables.Add(v);
+            variables.Add((JsonNode)v);
         }
 
         o["variableMeasured"] = variables;
@@ -89,7 +89,7 @@ public static class SchemaOrgDatasetBuilder
                 article["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = name };
             }
 
-            basedOn.Add(article);
+            basedOn.Add((JsonNode)article);
         }
 
         if (basedOn.Count > 0)
@@ -107,7 +107,7 @@ public static class SchemaOrgDatasetBuilder
         var distribution = new JsonArray();
         foreach (var d in downloads)
         {
-            distribution.Add(new JsonObject
+            distribution.Add((JsonNode)new JsonObject
             {
                 ["@type"] = "DataDownload",
                 ["name"] = d.Label,

@@ -20,7 +20,7 @@ public static class TableSchemaBuilder
         var fields = new JsonArray();
         foreach (var f in dataset.Fields)
         {
-            fields.Add(Field(f));
+            fields.Add((JsonNode)Field(f));
         }
 
         var schema = new JsonObject
@@ -39,7 +39,7 @@ public static class TableSchemaBuilder
                 continue;
             }
 
-            foreignKeys.Add(new JsonObject
+            foreignKeys.Add((JsonNode)new JsonObject
             {
                 ["fields"] = JsonText.Strings([f.Name]),
                 ["reference"] = new JsonObject
