@@ -83,12 +83,13 @@ public static class BuildPipeline
         try
         {
             using var staging = new StagingFolder(output);
+            var outputPaths = jobs.Select(j => j.OutputPath).ToList();
             if (!session.KeepsPages)
             {
-                staging.PrepareFolders(jobs.Select(j => j.OutputPath).ToList());
+                staging.PrepareFolders(outputPaths);
             }
 
-            var planned = jobs.Select(j => j.OutputPath).ToHashSet(StringComparer.Ordinal);
+            var planned = outputPaths.ToHashSet(StringComparer.Ordinal);
             var listed = jobs.Select(j => new RenderedPage(j.Kind, j.Language, j.Url, j.OutputPath, j.SourcePath, string.Empty)).ToList();
             var context = new EmitContext(model, index, listed, urls, theme, staging, diagnostics)
             {
