@@ -70,11 +70,14 @@ public static class BuildPipeline
         var names = Emitters.Select(e => e.Name).Prepend("html").ToList();
         var settings = new RenderSettings(urls.BaseUrl, options.IncludeDrafts, names, landings);
         var (theme, templates) = Theme(model, urls, diagnostics, session);
-        var index = new SiteIndex(model, options.IncludeDrafts);
+        Trace("open data, theme", clock);
+        var edit = Serve.StoryEditBuild.Start(session, model, dataStamp, string.Join("\n", urls.BaseUrl, options.IncludeDrafts, string.Join(",", names)), theme);
+        var index = edit?.Index(options.IncludeDrafts) ?? new SiteIndex(model, options.IncludeDrafts);
+        Trace(edit?.Changed is null ? "site index" : "site index (rebound)", clock);
         session.Markdown.Diagnostics = diagnostics;
         var jobs = PagePlanner.Plan(model, index, urls, theme, settings, session.Markdown);
         ReportUrlClashes(jobs, diagnostics);
-        Trace("open data, theme, plan", clock);
+        Trace("plan", clock);
         if (diagnostics.HasErrors)
         {
             return Fail(diagnostics, output);
@@ -108,16 +111,20 @@ public static class BuildPipeline
             var search = Emitters.Any(e => e is SearchIndexEmitter) ? new SearchPageCollector(model, urls, jobs.Count, session.SearchTexts) : null;
             var links = new LinkLedger(new LinkResolver(urls.BasePath), path => planned.Contains(path) || staging.Wrote(path));
             var stream = new PageStream(staging, links, search, session.LinkScans);
-            var published = BeginRender(model, options, urls, names, theme, index, session, dataStamp);
+            edit?.BeginRender(index, urls);
             var renderer = new PageRenderer(templates, session.Pages);
-            var pages = renderer.Render(jobs, diagnostics, early is null ? stream.Accept : (i, page) => early[i] = page); // Render
+            var first = early is not null && edit?.Changed is { Count: > 0 } changed && session.EditedPagesRendered is not null
+                ? Enumerable.Range(0, jobs.Count).Where(i => jobs[i].Story is { } slug && changed.Contains(slug)).ToList()
+                : null;
+            var pages = renderer.Render(jobs, diagnostics, early is null ? stream.Accept : (i, page) => early[i] = page, first, // Render
+                () => session.EditedPagesRendered!(first!.ToDictionary(i => jobs[i].OutputPath, i => early![i]!.Html, StringComparer.Ordinal)));
             Trace(session.Pages is { Reused: > 0 } cache ? $"render ({cache.Reused} pages reused without making their variables)" : "render", clock);
             if (diagnostics.HasErrors)
             {
                 return Fail(diagnostics, output);
             }
 
-            session.LastPublished = published;
+            edit?.Published(index);
             if (early is not null)
             {
                 session.PagesRendered!(jobs.Select((j, i) => (j.OutputPath, Page: early[i])).Where(p => p.Page is not null)
@@ -182,38 +189,6 @@ public static class BuildPipeline
             emitter.Emit(context);
             Trace("emit " + emitter.Name, clock);
         }
-    }
-
-    /// <summary>
-    /// Under serve, tells the render cache which stories changed when nothing else did since the last build whose
-    /// pages all rendered, and returns what to remember once this one's have (until then the session remembers none).
-    /// </summary>
-    private static (SiteModel, string, ThemeFiles)? BeginRender(
-        SiteModel model, BuildOptions options, SiteUrls urls, IEnumerable<string> outputs, ThemeFiles theme, SiteIndex index, BuildSession session, string? dataStamp)
-    {
-        if (session.Pages is not { } cache || dataStamp is null)
-        {
-            return null;
-        }
-
-        var key = string.Join("\n", dataStamp, urls.BaseUrl, options.IncludeDrafts, string.Join(",", outputs));
-        var changed = session.LastPublished is { } last && last.Key == key && ReferenceEquals(last.Theme, theme)
-            ? Serve.StoryEdits.Between(last.Model, model)
-            : null;
-        var storyUrls = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var story in index.Stories)
-        {
-            foreach (var language in urls.Languages)
-            {
-                var url = urls.Story(language, story.Slug);
-                storyUrls[url] = story.Slug;
-                storyUrls[urls.Absolute(url)] = story.Slug;
-            }
-        }
-
-        cache.BeginBuild(changed, storyUrls);
-        session.LastPublished = null;
-        return (model, key, theme);
     }
 
     /// <summary>The open-data files; under serve, those of the last build while data/ and site.yml are unchanged.</summary>

@@ -39,14 +39,21 @@ public sealed class BuildSession(bool keepPages = false)
     /// </summary>
     public Action<IReadOnlyDictionary<string, string>>? PagesRendered { get; init; }
 
+    /// <summary>
+    /// Called, when nothing but the text of some stories changed since the last build (see <see cref="Serve.StoryEdits"/>),
+    /// with those stories' own pages by site path, rendered before any other page: serve shows them while the pages
+    /// that list the stories render. <see cref="PagesRendered"/> follows with every page.
+    /// </summary>
+    public Action<IReadOnlyDictionary<string, string>>? EditedPagesRendered { get; init; }
+
     /// <summary>The theme and its parsed templates, by theme name and languages, while no theme file changes.</summary>
     public (string Key, ThemeFiles Theme, TemplateBridge Templates)? Theme { get; set; }
 
     /// <summary>
-    /// The model of the last build of which every page was rendered or reused, the key of its other inputs and its
-    /// theme: a later build that differs only in some stories' text makes the variables of their pages only.
+    /// The last build of which every page was rendered or reused: a later build that differs only in some stories'
+    /// text makes the variables of their pages only.
     /// </summary>
-    internal (Model.SiteModel Model, string Key, ThemeFiles Theme)? LastPublished { get; set; }
+    internal Serve.PublishedBuild? LastPublished { get; set; }
 
     /// <summary>Call when a theme file changed: every page depends on the theme.</summary>
     public void ThemeChanged()

@@ -32,4 +32,43 @@ public sealed class LiveReloadTests(BrowserFixture site)
         Assert.True(File.Exists(Path.Combine(copy.Root, "_site", "stories", "hanyang-dililiang", "index.html")));
         await context.CloseAsync();
     }
+
+    [Fact]
+    public async Task An_open_page_reloads_only_for_reloads_meant_for_it()
+    {
+        using var copy = TempSite.CopyOfRepositorySite();
+        await using var server = await SiteServer.StartAsync(new BuildOptions(copy.Root, Path.Combine(copy.Root, "_site"), "http://127.0.0.1/"), 0);
+        var context = await site.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.AddInitScriptAsync("sessionStorage.loads = String(Number(sessionStorage.loads || 0) + 1)");
+        await page.GotoAsync(server.Server.Address + "stories/hanyang-dililiang/");
+        var hub = server.Server.Hub;
+
+        async Task<string> Loads()
+        {
+            await page.WaitForFunctionAsync("() => window.__civicLive && window.__civicLive.readyState === 1");
+            return await page.EvaluateAsync<string>("() => sessionStorage.loads");
+        }
+
+        async Task Ignored(string expected)
+        {
+            // The page has read the event (and is still the same page) once it has recorded it.
+            await page.WaitForFunctionAsync($"() => window.__civicLastReload === {System.Text.Json.JsonSerializer.Serialize(expected)}");
+            Assert.Equal("1", await Loads());
+        }
+
+        Assert.Equal("1", await Loads());
+        hub.ReloadOnly(["/about/", "/en/stories/hanyang-dililiang/"]);
+        await Ignored("""{"only":["/about/","/en/stories/hanyang-dililiang/"]}""");
+        hub.ReloadExcept(["/stories/hanyang-dililiang/"]);
+        await Ignored("""{"except":["/stories/hanyang-dililiang/"]}""");
+
+        hub.ReloadOnly(["/stories/hanyang-dililiang/"]);
+        await page.WaitForFunctionAsync("() => sessionStorage.loads === '2'");
+        Assert.Equal("2", await Loads());
+        hub.ReloadExcept(["/about/"]);
+        await page.WaitForFunctionAsync("() => sessionStorage.loads === '3'");
+        Assert.Equal("3", await Loads());
+        await context.CloseAsync();
+    }
 }

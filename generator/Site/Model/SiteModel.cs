@@ -12,7 +12,7 @@ public sealed record SiteModel
     private readonly Dictionary<string, Dataset> _datasets;
     private readonly Dictionary<string, Story> _stories;
     private readonly Dictionary<string, ContentPage> _pages;
-    private readonly Dictionary<string, Dictionary<string, ImmutableArray<Story>>> _mentions;
+    private readonly Lazy<Dictionary<string, Dictionary<string, ImmutableArray<Story>>>> _mentions;
 
     /// <summary>Makes a model and its lookup tables.</summary>
     public SiteModel(
@@ -30,7 +30,8 @@ public sealed record SiteModel
         _datasets = Unique(Datasets, d => d.Id);
         _stories = Unique(Stories, s => s.Slug);
         _pages = Unique(Pages, p => p.Slug);
-        _mentions = MentionIndex(Stories);
+        var sorted = Stories;
+        _mentions = new(() => MentionIndex(sorted));
     }
 
     // Keys are unique in a validated site; a repeated one is a bug and throws.
@@ -95,8 +96,10 @@ public sealed record SiteModel
     public ContentPage? Page(string slug) => _pages.TryGetValue(slug, out var p) ? p : null;
 
     /// <summary>Stories (including drafts) that link to a record, newest first.</summary>
+    /// <remarks>The index behind it is made on first use: a build reads mentions through its own index.</remarks>
     public ImmutableArray<Story> StoriesMentioning(string dataset, string id) =>
-        _mentions.TryGetValue(dataset, out var byId) && byId.TryGetValue(id, out var s) ? s : [];
+        _mentions.Value.TryGetValue(dataset, out var byId)
+        && byId.TryGetValue(id, out var s) ? s : [];
 
     /// <summary>
     /// Records of any dataset whose reference fields point to <paramref name="id"/> in <paramref name="dataset"/>,

@@ -8,12 +8,21 @@ public static class PagePlanner
     public static IReadOnlyList<PageJob> Plan(SiteModel model, SiteIndex index, SiteUrls urls, ThemeFiles theme, RenderSettings settings, MarkdownCache markdown)
     {
         var jobs = new List<PageJob>();
+        // A layout's theme path and site path, made once: tens of thousands of pages share a handful of layouts.
+        var layouts = new Dictionary<string, (string Theme, string Site)>(StringComparer.Ordinal);
         foreach (var language in urls.Languages)
         {
             var pages = new PageModels(model, index, urls, theme, language, settings, markdown);
-            void Add(string kind, string url, string layout, string source, Func<Dictionary<string, object?>> build, string? story = null, Action? warnings = null) =>
-                jobs.Add(new PageJob(kind, language, url, urls.OutputPath(url), "layouts/" + layout + ".sbn",
-                    source.Length == 0 ? theme.SitePath("layouts/" + layout + ".sbn") : source, build) { Story = story, ReportWarnings = warnings });
+            void Add(string kind, string url, string layout, string source, Func<Dictionary<string, object?>> build, string? story = null, Action? warnings = null)
+            {
+                if (!layouts.TryGetValue(layout, out var path))
+                {
+                    layouts[layout] = path = ("layouts/" + layout + ".sbn", theme.SitePath("layouts/" + layout + ".sbn"));
+                }
+
+                jobs.Add(new PageJob(kind, language, url, urls.OutputPath(url), path.Theme, source.Length == 0 ? path.Site : source, build)
+                    { Story = story, ReportWarnings = warnings });
+            }
 
             // The body a story or content page shows (as PageModels picks it), for its warnings when its variables are reused.
             Action Warnings(string body, string sourcePath) => () => markdown.Render(body, urls.BasePath, sourcePath);

@@ -18,7 +18,11 @@ public sealed class PageRenderer(TemplateBridge templates, RenderCache? cache = 
     [ThreadStatic]
     private static (PageTextBuffer Body, PageTextBuffer Page)? t_buffers;
 
-    public IReadOnlyList<RenderedPage> Render(IReadOnlyList<PageJob> jobs, DiagnosticBag diagnostics, Action<int, RenderedPage> onRendered)
+    /// <param name="first">Pages to render before all others (serve: those of the stories an edit changed), or null.</param>
+    /// <param name="firstRendered">Called once every page of <paramref name="first"/> has rendered without error, before the others start.</param>
+    public IReadOnlyList<RenderedPage> Render(
+        IReadOnlyList<PageJob> jobs, DiagnosticBag diagnostics, Action<int, RenderedPage> onRendered,
+        IReadOnlyList<int>? first = null, Action? firstRendered = null)
     {
         var frame = templates.Get(BaseLayout, diagnostics);
         var results = new RenderedPage?[jobs.Count];
@@ -29,7 +33,7 @@ public sealed class PageRenderer(TemplateBridge templates, RenderCache? cache = 
             results[i] = page with { Html = string.Empty, Text = default };
         }
 
-        Parallel.For(0, jobs.Count, i =>
+        void RenderOne(int i)
         {
             var job = jobs[i];
             var layout = templates.Get(job.Layout, diagnostics);
@@ -93,6 +97,29 @@ public sealed class PageRenderer(TemplateBridge templates, RenderCache? cache = 
             cache.Set(job.OutputPath, fingerprint, page, shows!);
             Interlocked.Increment(ref rendered);
             Finish(i, new RenderedPage(job.Kind, job.Language, job.Url, job.OutputPath, job.SourcePath, page));
+        }
+
+        var done = new bool[jobs.Count];
+        if (first is { Count: > 0 })
+        {
+            Parallel.ForEach(first, RenderOne);
+            foreach (var i in first)
+            {
+                done[i] = true;
+            }
+
+            if (first.All(i => results[i] is not null))
+            {
+                firstRendered?.Invoke();
+            }
+        }
+
+        Parallel.For(0, jobs.Count, i =>
+        {
+            if (!done[i])
+            {
+                RenderOne(i);
+            }
         });
         RenderedCount = rendered;
         return results.OfType<RenderedPage>().ToList();

@@ -13,12 +13,14 @@ public sealed class SiteIndex
 
     // A topic can hold thousands of stories; scoring only the newest few hundred of each keeps this linear.
     private const int MaxCandidatesPerRecord = 200;
-    private readonly Dictionary<(string Dataset, string Id), List<Story>> _mentions = new();
-    private readonly Dictionary<string, ImmutableArray<Story>> _related = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Dataset, string Id), List<Story>> _mentions;
+    private readonly Dictionary<string, ImmutableArray<Story>> _related;
 
     public SiteIndex(SiteModel model, bool includeDrafts)
     {
         Stories = [.. model.Stories.Where(s => includeDrafts || !s.Draft)];
+        _mentions = [];
+        _related = new(StringComparer.Ordinal);
         var positions = new Dictionary<(string Dataset, string Id), List<int>>();
         for (var i = 0; i < Stories.Length; i++)
         {
@@ -55,6 +57,46 @@ public sealed class SiteIndex
         {
             _related[Stories[i].Slug] = related[i];
         }
+    }
+
+    private SiteIndex(ImmutableArray<Story> stories, Dictionary<(string Dataset, string Id), List<Story>> mentions, Dictionary<string, ImmutableArray<Story>> related)
+    {
+        Stories = stories;
+        _mentions = mentions;
+        _related = related;
+    }
+
+    /// <summary>
+    /// This index for a model that differs from its own only in the text of some stories (see
+    /// <see cref="Serve.StoryEdits"/>): the same lists, with those stories' new objects in them, and nothing scored again.
+    /// </summary>
+    public SiteIndex Rebind(SiteModel model, bool includeDrafts)
+    {
+        ImmutableArray<Story> stories = [.. model.Stories.Where(s => includeDrafts || !s.Draft)];
+        if (stories.Length != Stories.Length)
+        {
+            throw new InvalidOperationException("a rebound index must keep its stories");
+        }
+
+        var replaced = new Dictionary<Story, Story>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < stories.Length; i++)
+        {
+            if (!ReferenceEquals(stories[i], Stories[i]))
+            {
+                replaced[Stories[i]] = stories[i];
+            }
+        }
+
+        if (replaced.Count == 0)
+        {
+            return new SiteIndex(stories, _mentions, _related);
+        }
+
+        Story Swap(Story story) => replaced.TryGetValue(story, out var now) ? now : story;
+        bool Touched(IEnumerable<Story> list) => list.Any(replaced.ContainsKey);
+        var mentions = _mentions.ToDictionary(p => p.Key, p => Touched(p.Value) ? p.Value.Select(Swap).ToList() : p.Value);
+        var related = _related.ToDictionary(p => p.Key, p => Touched(p.Value) ? [.. p.Value.Select(Swap)] : p.Value, StringComparer.Ordinal);
+        return new SiteIndex(stories, mentions, related);
     }
 
     /// <summary>Published stories, newest first.</summary>

@@ -47,7 +47,7 @@ public sealed class DevServer : IAsyncDisposable
     /// <param name="errors">The formatted diagnostics of the last build when it failed, else null.</param>
     /// <param name="liveReload">Add the live-reload script to HTML responses (off: serve the files exactly as built).</param>
     /// <param name="pages">A page's HTML by site path (<c>stories/a/index.html</c>) when it is to be served from memory rather than the folder, else null.</param>
-    /// <param name="ready">Completes when the folder's file at a site path is current (a rebuild may still be writing it).</param>
+    /// <param name="ready">Completes when the folder's file at a site path is current (a rebuild may still be writing it), or when <paramref name="pages"/> may now hold it: the request looks there again first.</param>
     public static async Task<DevServer> StartAsync(
         Func<string> root, int port, Func<string?> errors, bool liveReload = true, CancellationToken cancellation = default,
         Func<string, string?>? pages = null, Func<string, Task>? ready = null)
@@ -102,24 +102,22 @@ public sealed class DevServer : IAsyncDisposable
         }
 
         var relative = Path.GetRelativePath(_root(), file).Replace(Path.DirectorySeparatorChar, '/').TrimEnd('/');
-        var index = relative == "." ? "index.html" : relative + "/index.html";
-        if (_pages(index) is not null || _pages(relative) is not null)
+        while (true)
         {
-            if (_pages(index) is not null && !path.EndsWith('/'))
+            if (await ServeFromMemoryAsync(context, path, relative).ConfigureAwait(false))
             {
-                context.Response.Redirect(path + "/" + context.Request.QueryString, permanent: false);
                 return;
             }
 
-            if (_pages(_pages(index) is not null ? index : relative) is { } page)
+            // Waiting may end with the page in memory (a rebuild's pages shown), so it is looked up again.
+            var ready = _ready(relative);
+            if (ready.IsCompleted)
             {
-                context.Response.Headers.CacheControl = "no-store";
-                await WriteHtmlAsync(context, page).ConfigureAwait(false);
-                return;
+                break;
             }
+
+            await ready.ConfigureAwait(false);
         }
-
-        await _ready(relative).ConfigureAwait(false);
         var root = _root();
         for (var wait = 0; wait < 20 && !Directory.Exists(root) && Directory.Exists(Path.GetDirectoryName(root)); wait++)
         {
@@ -162,6 +160,25 @@ public sealed class DevServer : IAsyncDisposable
 
         context.Response.ContentType = ContentTypes.TryGetContentType(file, out var type) ? type : "application/octet-stream";
         await context.Response.SendFileAsync(file).ConfigureAwait(false);
+    }
+
+    private async Task<bool> ServeFromMemoryAsync(HttpContext context, string path, string relative)
+    {
+        var index = relative == "." ? "index.html" : relative + "/index.html";
+        if (_pages(index) is not null && !path.EndsWith('/'))
+        {
+            context.Response.Redirect(path + "/" + context.Request.QueryString, permanent: false);
+            return true;
+        }
+
+        if ((_pages(index) ?? _pages(relative)) is not { } page)
+        {
+            return false;
+        }
+
+        context.Response.Headers.CacheControl = "no-store";
+        await WriteHtmlAsync(context, page).ConfigureAwait(false);
+        return true;
     }
 
     private Task WriteHtmlAsync(HttpContext context, string html)

@@ -26,10 +26,20 @@ public sealed class LiveReloadHub
         lock (_gate) _clients.Remove(channel);
     }
 
+    /// <summary>Tells every open page to reload.</summary>
     public void Reload() => Broadcast("event: reload\ndata: {}\n\n");
+
+    /// <summary>Tells the open pages at these URL paths (such as <c>/stories/a/</c>) to reload, and no other.</summary>
+    public void ReloadOnly(IEnumerable<string> paths) => Broadcast("event: reload\ndata: {\"only\":" + JsonList(paths) + "}\n\n");
+
+    /// <summary>Tells every open page but those at these URL paths to reload.</summary>
+    public void ReloadExcept(IEnumerable<string> paths) => Broadcast("event: reload\ndata: {\"except\":" + JsonList(paths) + "}\n\n");
 
     // A JSON string written by hand: the serializer's generic entry point needs reflection, which a native build lacks.
     public void Failed(string diagnostics) => Broadcast("event: failed\ndata: \"" + JsonEncodedText.Encode(diagnostics) + "\"\n\n");
+
+    private static string JsonList(IEnumerable<string> items) =>
+        "[" + string.Join(",", items.Select(item => "\"" + JsonEncodedText.Encode(item) + "\"")) + "]";
 
     private void Broadcast(string message)
     {

@@ -2,7 +2,7 @@ namespace Civic.Site.Serve;
 
 /// <summary>
 /// The script <c>serve</c> adds to every HTML response (never to built files): it listens to server-sent events,
-/// reloads on a successful rebuild and shows the diagnostics of a failed one over the page.
+/// reloads on a successful rebuild (when the reload is for its page) and shows the diagnostics of a failed one over the page.
 /// </summary>
 public static class LiveReloadScript
 {
@@ -24,7 +24,16 @@ public static class LiveReloadScript
             box.textContent = text;
           };
           const source = new EventSource('/__civic/events');
-          source.addEventListener('reload', () => location.reload());
+          // A reload may name the pages it is for ("only") or the pages it is not for ("except"), by URL path.
+          const here = () => {
+            try { return decodeURI(location.pathname).replace(/index\.html$/, ''); } catch { return location.pathname; }
+          };
+          source.addEventListener('reload', (e) => {
+            const to = JSON.parse(e.data || '{}');
+            window.__civicLastReload = e.data;
+            if ((to.only && !to.only.includes(here())) || (to.except && to.except.includes(here()))) return;
+            location.reload();
+          });
           source.addEventListener('failed', (e) => show(JSON.parse(e.data)));
           window.__civicLive = source;
         })();

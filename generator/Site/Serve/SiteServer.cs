@@ -20,14 +20,16 @@ public sealed class SiteServer : IAsyncDisposable
     private Task? _loop;
     private volatile string? _errors;
     private volatile IReadOnlyDictionary<string, string>? _rendered;
+    private volatile IReadOnlyDictionary<string, string>? _edited;
     private volatile bool _reloaded;
     private volatile bool _showEarly;
     private volatile TaskCompletionSource _built = Done();
+    private volatile TaskCompletionSource _allRendered = Done();
 
     private SiteServer(BuildOptions options)
     {
         _options = options;
-        _session = new(keepPages: true) { RemovePreviousInBackground = true, PagesRendered = ShowRendered };
+        _session = new(keepPages: true) { RemovePreviousInBackground = true, PagesRendered = ShowRendered, EditedPagesRendered = ShowEdited };
     }
 
     /// <summary>Raised after each build with its result and how long it took.</summary>
@@ -72,6 +74,7 @@ public sealed class SiteServer : IAsyncDisposable
             // A theme edit may change the assets the pages load: the open pages wait for the whole build then.
             _showEarly = !themeChanged;
             var built = _built = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var allRendered = _allRendered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             BuildResult result;
             try
             {
@@ -81,6 +84,8 @@ public sealed class SiteServer : IAsyncDisposable
             {
                 clock.Stop();
                 _rendered = null;
+                _edited = null;
+                allRendered.TrySetResult();
                 built.TrySetResult();
             }
 
@@ -145,17 +150,45 @@ public sealed class SiteServer : IAsyncDisposable
 
     /// <summary>
     /// While a rebuild's pages are shown from memory, any other file but the theme's assets (which only a theme edit
-    /// changes, and then nothing is shown early) may still change: it is served once the build has ended.
+    /// changes, and then nothing is shown early) may still change: it is served once the build has ended. While only
+    /// the edited stories' pages are shown, any other page waits until every page has rendered.
     /// </summary>
-    private Task ReadyFor(string sitePath) =>
-        _rendered is not null && !sitePath.StartsWith("assets/", StringComparison.Ordinal) ? _built.Task : Task.CompletedTask;
+    private Task ReadyFor(string sitePath)
+    {
+        if (sitePath.StartsWith("assets/", StringComparison.Ordinal))
+        {
+            return Task.CompletedTask;
+        }
 
-    /// <summary>The HTML of a page of the build under way once all its pages have rendered, else null (serve the folder).</summary>
+        if (_rendered is not null)
+        {
+            return _built.Task;
+        }
+
+        return _edited is not null ? _allRendered.Task : Task.CompletedTask;
+    }
+
+    /// <summary>The HTML of a page of the build under way once it has rendered and is shown, else null (serve the folder).</summary>
     private string? RenderedPage(string sitePath) =>
-        _rendered is { } pages && pages.TryGetValue(sitePath, out var html) ? html : null;
+        (_rendered ?? _edited) is { } pages && pages.TryGetValue(sitePath, out var html) ? html : null;
+
+    // On the build thread, before any other page renders: the pages of the stories an edit changed are final, so the
+    // pages open at them may reload now; the others wait for every page to have rendered.
+    private void ShowEdited(IReadOnlyDictionary<string, string> pages)
+    {
+        if (Server is null || OutputDir.Length == 0 || !_showEarly)
+        {
+            return;
+        }
+
+        _edited = pages;
+        _errors = null;
+        Server.Hub.ReloadOnly(pages.Keys.Select(UrlPath));
+    }
 
     // On the build thread: the pages are final; what is still to come (search index, feeds, the folder) does not
-    // change them, so the open pages may reload now. A failure later still shows its errors over them.
+    // change them, so the open pages may reload now (but those already reloaded for an edit). A failure later still
+    // shows its errors over them.
     private void ShowRendered(IReadOnlyDictionary<string, string> pages)
     {
         if (Server is null || OutputDir.Length == 0 || !_showEarly)
@@ -166,8 +199,20 @@ public sealed class SiteServer : IAsyncDisposable
         _rendered = pages;
         _errors = null;
         _reloaded = true;
-        Server.Hub.Reload();
+        _allRendered.TrySetResult();
+        if (_edited is { } edited)
+        {
+            Server.Hub.ReloadExcept(edited.Keys.Select(UrlPath));
+        }
+        else
+        {
+            Server.Hub.Reload();
+        }
     }
+
+    /// <summary>The URL path a site path is served at: <c>stories/a/index.html</c> → <c>/stories/a/</c>.</summary>
+    private static string UrlPath(string sitePath) =>
+        "/" + (sitePath == "index.html" || sitePath.EndsWith("/index.html", StringComparison.Ordinal) ? sitePath[..^"index.html".Length] : sitePath);
 
     private async Task WatchLoopAsync()
     {

@@ -22,34 +22,42 @@ public sealed class ServeRebuildMatchesBuildTests : IDisposable
         using var site = BundledSite.Copy();
         var served = new BuildOptions(site.Root, Path.Combine(_outputs, "served"), "http://127.0.0.1/");
         IReadOnlyDictionary<string, string>? shown = null;
-        var session = new BuildSession(keepPages: true) { RemovePreviousInBackground = true, PagesRendered = showPagesFirst ? pages => shown = pages : null };
+        IReadOnlyDictionary<string, string>? edited = null;
+        var session = new BuildSession(keepPages: true)
+        {
+            RemovePreviousInBackground = true,
+            PagesRendered = showPagesFirst ? pages => shown = pages : null,
+            EditedPagesRendered = showPagesFirst ? pages => edited = pages : null,
+        };
         AssertSame(served, BuildPipeline.Run(served, session), "first build", shown);
         Assert.Equal(showPagesFirst, shown is not null);
+        Assert.Null(edited);
 
-        var edits = new (string Name, Action Edit, bool Theme)[]
+        // The last item: the story whose own pages a text-only edit shows before any other page, or null.
+        var edits = new (string Name, Action Edit, bool Theme, string? Edited)[]
         {
-            ("story body", () => site.Write(Story, site.Read(Story) + "\n一段新的文字。\n"), false),
-            ("story title", () => Replace(site, Story, "title: ", "title: 改稿："), false),
-            ("title of a story on no list's first page", () => Replace(site, "content/stories/elevator-renewal.md", "title: ", "title: 旧电梯："), false),
-            ("English title", () => Replace(site, "content/stories/hanyang-dililiang.en.md", "title: \"", "title: \"Edited "), false),
-            ("story summary", () => Replace(site, Story, "summary: ", "summary: 摘要改了。"), false),
-            ("unsafe link in a body", () => site.Write(Story, site.Read(Story) + "\n[点我](javascript:alert(1))\n"), false),
-            ("another story's body while the warning stands", () => site.Write("content/stories/elevator-renewal.md", site.Read("content/stories/elevator-renewal.md") + "\n又一段。\n"), false),
-            ("story date", () => Replace(site, Story, "date: 2025-12-25", "date: 2024-01-02"), false),
-            ("story topics", () => Replace(site, Story, "topics: [volunteer-service, new-employment, social-work]", "topics: [volunteer-service]"), false),
-            ("record in data/", () => Replace(site, "data/stations/chunhe-centre.yml", "春和社区党员群众服务中心", "春和社区党员群众服务中心（新名）"), false),
-            ("theme template", () => Replace(site, "themes/default/layouts/story.sbn", "</article>", "<p>模板改了</p></article>"), true),
-            ("new story", () => site.Write("content/stories/a-new-story.md", site.Read(Story).Replace("title: ", "title: 新故事", StringComparison.Ordinal).Replace("featured: true", "featured: false", StringComparison.Ordinal)), false),
-            ("new story's title", () => Replace(site, "content/stories/a-new-story.md", "title: ", "title: 再改"), false),
+            ("story body", () => site.Write(Story, site.Read(Story) + "\n一段新的文字。\n"), false, "hanyang-dililiang"),
+            ("story title", () => Replace(site, Story, "title: ", "title: 改稿："), false, "hanyang-dililiang"),
+            ("title of a story on no list's first page", () => Replace(site, "content/stories/elevator-renewal.md", "title: ", "title: 旧电梯："), false, "elevator-renewal"),
+            ("English title", () => Replace(site, "content/stories/hanyang-dililiang.en.md", "title: \"", "title: \"Edited "), false, "hanyang-dililiang"),
+            ("story summary", () => Replace(site, Story, "summary: ", "summary: 摘要改了。"), false, "hanyang-dililiang"),
+            ("unsafe link in a body", () => site.Write(Story, site.Read(Story) + "\n[点我](javascript:alert(1))\n"), false, "hanyang-dililiang"),
+            ("another story's body while the warning stands", () => site.Write("content/stories/elevator-renewal.md", site.Read("content/stories/elevator-renewal.md") + "\n又一段。\n"), false, "elevator-renewal"),
+            ("story date", () => Replace(site, Story, "date: 2025-12-25", "date: 2024-01-02"), false, null),
+            ("story topics", () => Replace(site, Story, "topics: [volunteer-service, new-employment, social-work]", "topics: [volunteer-service]"), false, null),
+            ("record in data/", () => Replace(site, "data/stations/chunhe-centre.yml", "春和社区党员群众服务中心", "春和社区党员群众服务中心（新名）"), false, null),
+            ("theme template", () => Replace(site, "themes/default/layouts/story.sbn", "</article>", "<p>模板改了</p></article>"), true, null),
+            ("new story", () => site.Write("content/stories/a-new-story.md", site.Read(Story).Replace("title: ", "title: 新故事", StringComparison.Ordinal).Replace("featured: true", "featured: false", StringComparison.Ordinal)), false, null),
+            ("new story's title", () => Replace(site, "content/stories/a-new-story.md", "title: ", "title: 再改"), false, "a-new-story"),
             ("deleted story", () =>
             {
                 File.Delete(Path.Combine(site.Root, "content/stories/elevator-renewal.md"));
                 File.Delete(Path.Combine(site.Root, "content/stories/elevator-renewal.en.md"));
-            }, false),
-            ("deleted new story", () => File.Delete(Path.Combine(site.Root, "content/stories/a-new-story.md")), false),
+            }, false, null),
+            ("deleted new story", () => File.Delete(Path.Combine(site.Root, "content/stories/a-new-story.md")), false, null),
         };
 
-        foreach (var (name, edit, theme) in edits)
+        foreach (var (name, edit, theme, editedStory) in edits)
         {
             edit();
             if (theme)
@@ -57,10 +65,18 @@ public sealed class ServeRebuildMatchesBuildTests : IDisposable
                 session.ThemeChanged();
             }
 
-            shown = null;
+            (shown, edited) = (null, null);
             var result = BuildPipeline.Run(served, session);
             Assert.Equal(showPagesFirst, shown is not null);
             AssertSame(served, result, name, shown);
+
+            // A text-only edit shows the story's own pages first, in both languages, as they are then written.
+            Assert.True((showPagesFirst && editedStory is not null) == edited is not null, $"{name}: the story's pages were {(edited is null ? "not " : string.Empty)}shown first");
+            if (edited is not null)
+            {
+                Assert.Equal([$"en/stories/{editedStory}/index.html", $"stories/{editedStory}/index.html"], edited.Keys.Order(StringComparer.Ordinal));
+                Assert.All(edited, page => Assert.Equal(File.ReadAllText(Path.Combine(result.OutputDir, page.Key)), page.Value));
+            }
         }
     }
 

@@ -12,7 +12,7 @@ public sealed class SiteServerTests : IDisposable
     public void Dispose() => Directory.Delete(Path.GetDirectoryName(_output)!, recursive: true);
 
     [Fact]
-    public async Task The_reload_event_comes_when_the_edited_page_is_served_and_the_folder_follows_when_the_build_ends()
+    public async Task The_reload_events_come_when_the_edited_pages_are_served_and_the_folder_follows_when_the_build_ends()
     {
         using var site = BundledSite.Copy();
         var builds = 0;
@@ -32,10 +32,18 @@ public sealed class SiteServerTests : IDisposable
 
         site.Write(Story, site.Read(Story).Replace("title: ", "title: 改过的标题", StringComparison.Ordinal));
 
+        // Only the text of a story changed: its own pages are shown and reloaded first, then every other open page.
         Assert.Equal("event: reload", await reader.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60)));
+        Assert.Equal("""data: {"only":["/stories/hanyang-dililiang/","/en/stories/hanyang-dililiang/"]}""", await reader.ReadLineAsync());
         var page = await http.GetStringAsync("stories/hanyang-dililiang/");
         Assert.Contains("改过的标题", page);
         Assert.Contains(LiveReloadScript.Tag, page);
+
+        // A page listing the story, asked for while only the story's own pages are shown, waits for its new version.
+        Assert.Contains("改过的标题", await http.GetStringAsync("stories/"));
+        await reader.ReadLineAsync();
+        Assert.Equal("event: reload", await reader.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60)));
+        Assert.Equal("""data: {"except":["/stories/hanyang-dililiang/","/en/stories/hanyang-dililiang/"]}""", await reader.ReadLineAsync());
 
         // The search index changes with the title: asked for now, it is answered once the build has written it.
         var search = await http.GetStringAsync("search/index.json");
