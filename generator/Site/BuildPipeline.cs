@@ -37,12 +37,21 @@ public static class BuildPipeline
         session ??= new BuildSession();
 
         // Taken before loading, so a file changed during the build cannot be mistaken for one already built.
-        var dataStamp = session.KeepsPages ? InputStamp.Of(options.Root, ["data"], ["site.yml"]) : null;
+        var changes = session.Changes;
+        session.Changes = null;
+        var dataStamp = session.KeepsPages ? session.DataStamp(options.Root, changes) : null;
+        if (session.LoadCache is { } cache)
+        {
+            cache.Changes = changes;
+        }
+
         var load = LoadContext.Create(options.Root);
         var site = SiteLoader.Load(load, session.LoadCache);                               // Load
+        Trace("load", clock);
         SiteValidator.Validate(site, load.Diagnostics);                                    // Validate
+        Trace("validate", clock);
         var model = load.Diagnostics.HasErrors ? null : SiteModelBuilder.Build(site);      // Model
-        Trace("load, validate, model", clock);
+        Trace("model", clock);
         if (model is null)
         {
             return Fail(load.Diagnostics, OutputFolder(options, null));
@@ -74,6 +83,13 @@ public static class BuildPipeline
         var edit = Serve.StoryEditBuild.Start(session, model, dataStamp, string.Join("\n", urls.BaseUrl, options.IncludeDrafts, string.Join(",", names)), theme);
         var index = edit?.Index(options.IncludeDrafts) ?? new SiteIndex(model, options.IncludeDrafts);
         Trace(edit?.Changed is null ? "site index" : "site index (rebound)", clock);
+        edit?.BeginRender(index, urls);
+        if (edit?.Changed is { Count: > 0 } changed && session.EditedPagesRendered is { } showEdited)
+        {
+            ShowEditedFirst(PagePlanner.Plan(model, index, urls, theme, settings, session.Markdown, changed), templates, session, showEdited);
+            Trace("edited stories' pages", clock);
+        }
+
         session.Markdown.Diagnostics = diagnostics;
         var jobs = PagePlanner.Plan(model, index, urls, theme, settings, session.Markdown);
         ReportUrlClashes(jobs, diagnostics);
@@ -111,13 +127,8 @@ public static class BuildPipeline
             var search = Emitters.Any(e => e is SearchIndexEmitter) ? new SearchPageCollector(model, urls, jobs.Count, session.SearchTexts) : null;
             var links = new LinkLedger(new LinkResolver(urls.BasePath), path => planned.Contains(path) || staging.Wrote(path));
             var stream = new PageStream(staging, links, search, session.LinkScans);
-            edit?.BeginRender(index, urls);
             var renderer = new PageRenderer(templates, session.Pages);
-            var first = early is not null && edit?.Changed is { Count: > 0 } changed && session.EditedPagesRendered is not null
-                ? Enumerable.Range(0, jobs.Count).Where(i => jobs[i].Story is { } slug && changed.Contains(slug)).ToList()
-                : null;
-            var pages = renderer.Render(jobs, diagnostics, early is null ? stream.Accept : (i, page) => early[i] = page, first, // Render
-                () => session.EditedPagesRendered!(first!.ToDictionary(i => jobs[i].OutputPath, i => early![i]!.Html, StringComparer.Ordinal)));
+            var pages = renderer.Render(jobs, diagnostics, early is null ? stream.Accept : (i, page) => early[i] = page);  // Render
             Trace(session.Pages is { Reused: > 0 } cache ? $"render ({cache.Reused} pages reused without making their variables)" : "render", clock);
             if (diagnostics.HasErrors)
             {
@@ -179,6 +190,23 @@ public static class BuildPipeline
         {
             diagnostics.Report(BuildDiagnosticCodes.OutputFailed, SourceLocation.StartOf(output), e.Message);
             return Fail(diagnostics, output);
+        }
+    }
+
+    /// <summary>
+    /// Renders the pages of the stories an edit changed, before the rest of the site is planned, and hands them to
+    /// <paramref name="show"/> when they rendered without error. What they report is reported again by the full render
+    /// that follows (which takes these pages from the render cache), so it is left to that render.
+    /// </summary>
+    private static void ShowEditedFirst(IReadOnlyList<PageJob> jobs, TemplateBridge templates, BuildSession session, Action<IReadOnlyDictionary<string, string>> show)
+    {
+        var quiet = new DiagnosticBag();
+        session.Markdown.Diagnostics = quiet;
+        var html = new string?[jobs.Count];
+        new PageRenderer(templates, session.Pages).Render(jobs, quiet, (i, page) => html[i] = page.Html);
+        if (!quiet.HasErrors && html.All(h => h is not null))
+        {
+            show(jobs.Select((job, i) => (job.OutputPath, Html: html[i]!)).ToDictionary(p => p.OutputPath, p => p.Html, StringComparer.Ordinal));
         }
     }
 

@@ -55,6 +55,28 @@ public sealed class BuildSession(bool keepPages = false)
     /// </summary>
     internal Serve.PublishedBuild? LastPublished { get; set; }
 
+    /// <summary>
+    /// What changed since the last build, as site-relative paths of the files and folders a file watcher reported;
+    /// null when it is not known. The next build takes it: it then looks only at these files' stamps.
+    /// </summary>
+    public IReadOnlySet<string>? Changes { get; set; }
+
+    private (string Root, string Stamp)? _dataStamp;
+
+    /// <summary>The <see cref="InputStamp"/> of data/ and site.yml, taken again only when <paramref name="changes"/> may reach them.</summary>
+    internal string DataStamp(string root, IReadOnlySet<string>? changes)
+    {
+        if (_dataStamp is { } last && last.Root == root && changes is not null
+            && !changes.Any(p => p is "site.yml" or "data" || p.StartsWith("data/", StringComparison.Ordinal)))
+        {
+            return last.Stamp;
+        }
+
+        var stamp = InputStamp.Of(root, ["data"], ["site.yml"]);
+        _dataStamp = (root, stamp);
+        return stamp;
+    }
+
     /// <summary>Call when a theme file changed: every page depends on the theme.</summary>
     public void ThemeChanged()
     {

@@ -47,6 +47,7 @@ internal static class ContentFiles
         var cache = ctx.Cache;
         if (cache is null) return Parse(ctx, job);
 
+        if (cache.TryReuseUnchanged(job.Path, job.Kind) is { } unchanged) return unchanged;
         var full = ctx.Full(job.Path);
         var stampedAt = DateTime.UtcNow;
         var stamp = FileStamp.Of(full);

@@ -21,6 +21,7 @@ public sealed class LoadCache
     private readonly ConcurrentDictionary<string, CachedFile> _files = new(StringComparer.Ordinal);
     private string? _root;
     private LoadOptions? _options;
+    private IReadOnlySet<string>? _trusted;
     private int _generation;
     private int _parsed;
     private int _reused;
@@ -46,8 +47,17 @@ public sealed class LoadCache
     /// <summary>Forgets every file, e.g. after a change the file stamps cannot show.</summary>
     public void Clear() => _files.Clear();
 
+    /// <summary>
+    /// What changed since the last load, as root-relative paths of files or folders reported by a file watcher, for
+    /// the next load only: a file kept here that is neither on the list nor under a folder on it is taken without
+    /// looking at its stamp. Null (the default) when nothing is known, and every file's stamp is compared.
+    /// </summary>
+    public IReadOnlySet<string>? Changes { get; set; }
+
     internal void BeginLoad(string root, LoadOptions options)
     {
+        _trusted = _root == root && _options == options ? Changes : null;
+        Changes = null;
         if (_root != root || _options != options) _files.Clear();
         _root = root;
         _options = options;
@@ -63,6 +73,20 @@ public sealed class LoadCache
         {
             if (file.Generation != _generation) _files.TryRemove(path, out _);
         }
+    }
+
+    /// <summary>The file as last parsed when the watcher's list of changes (<see cref="Changes"/>) leaves it out.</summary>
+    internal ParsedFile? TryReuseUnchanged(string path, string kind)
+    {
+        if (_trusted is not { } changes || MayHaveChanged(path, changes)
+            || !_files.TryGetValue(path, out var cached) || cached.Kind != kind)
+        {
+            return null;
+        }
+
+        cached.Generation = _generation;
+        Interlocked.Increment(ref _reused);
+        return cached.File;
     }
 
     internal ParsedFile? TryReuse(string path, string kind, string fullPath, FileStamp stamp)
@@ -90,6 +114,16 @@ public sealed class LoadCache
     {
         _files[path] = new CachedFile(kind, stamp, hash, file, _generation);
         Interlocked.Increment(ref _parsed);
+    }
+
+    // A folder on the list (created, deleted or renamed as a whole) covers every file under it.
+    private static bool MayHaveChanged(string path, IReadOnlySet<string> changes)
+    {
+        for (var end = path.Length; end > 0; end = path.LastIndexOf('/', end - 1))
+        {
+            if (changes.Contains(path[..end])) return true;
+        }
+        return false;
     }
 
     private static bool IsRacy(FileStamp stamp, DateTime readAt) => stamp.LastWriteUtc >= readAt - RacyWindow;

@@ -5,7 +5,13 @@ namespace Civic.Site.Render;
 /// <summary>Lists every page of the site, in every language, in a stable order.</summary>
 public static class PagePlanner
 {
-    public static IReadOnlyList<PageJob> Plan(SiteModel model, SiteIndex index, SiteUrls urls, ThemeFiles theme, RenderSettings settings, MarkdownCache markdown)
+    /// <param name="storiesOnly">
+    /// When set, only the pages of these stories (by slug), in every language: serve renders an edited story's own
+    /// pages before it plans the rest of the site.
+    /// </param>
+    public static IReadOnlyList<PageJob> Plan(
+        SiteModel model, SiteIndex index, SiteUrls urls, ThemeFiles theme, RenderSettings settings, MarkdownCache markdown,
+        IReadOnlySet<string>? storiesOnly = null)
     {
         var jobs = new List<PageJob>();
         // A layout's theme path and site path, made once: tens of thousands of pages share a handful of layouts.
@@ -27,6 +33,24 @@ public static class PagePlanner
             // The body a story or content page shows (as PageModels picks it), for its warnings when its variables are reused.
             Action Warnings(string body, string sourcePath) => () => markdown.Render(body, urls.BasePath, sourcePath);
 
+            void AddStory(Story story)
+            {
+                var translated = language != urls.DefaultLanguage && story.English is not null;
+                var source = translated ? story.English!.SourcePath : story.SourcePath;
+                Add("story", urls.Story(language, story.Slug), "story", source, () => pages.StoryPage(story), story.Slug,
+                    Warnings(translated ? story.English!.Body : story.Body, source));
+            }
+
+            if (storiesOnly is not null)
+            {
+                foreach (var story in index.Stories.Where(s => storiesOnly.Contains(s.Slug)))
+                {
+                    AddStory(story);
+                }
+
+                continue;
+            }
+
             Add("home", urls.Home(language), "home", string.Empty, pages.Home);
 
             var perPage = pages.StoriesPerPage;
@@ -40,10 +64,7 @@ public static class PagePlanner
 
             foreach (var story in index.Stories)
             {
-                var translated = language != urls.DefaultLanguage && story.English is not null;
-                var source = translated ? story.English!.SourcePath : story.SourcePath;
-                Add("story", urls.Story(language, story.Slug), "story", source, () => pages.StoryPage(story), story.Slug,
-                    Warnings(translated ? story.English!.Body : story.Body, source));
+                AddStory(story);
             }
 
             foreach (var dataset in model.Config.RecordPages.Select(model.Dataset).OfType<Dataset>())

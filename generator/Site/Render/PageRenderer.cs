@@ -18,11 +18,7 @@ public sealed class PageRenderer(TemplateBridge templates, RenderCache? cache = 
     [ThreadStatic]
     private static (PageTextBuffer Body, PageTextBuffer Page)? t_buffers;
 
-    /// <param name="first">Pages to render before all others (serve: those of the stories an edit changed), or null.</param>
-    /// <param name="firstRendered">Called once every page of <paramref name="first"/> has rendered without error, before the others start.</param>
-    public IReadOnlyList<RenderedPage> Render(
-        IReadOnlyList<PageJob> jobs, DiagnosticBag diagnostics, Action<int, RenderedPage> onRendered,
-        IReadOnlyList<int>? first = null, Action? firstRendered = null)
+    public IReadOnlyList<RenderedPage> Render(IReadOnlyList<PageJob> jobs, DiagnosticBag diagnostics, Action<int, RenderedPage> onRendered)
     {
         var frame = templates.Get(BaseLayout, diagnostics);
         var results = new RenderedPage?[jobs.Count];
@@ -99,28 +95,7 @@ public sealed class PageRenderer(TemplateBridge templates, RenderCache? cache = 
             Finish(i, new RenderedPage(job.Kind, job.Language, job.Url, job.OutputPath, job.SourcePath, page));
         }
 
-        var done = new bool[jobs.Count];
-        if (first is { Count: > 0 })
-        {
-            Parallel.ForEach(first, RenderOne);
-            foreach (var i in first)
-            {
-                done[i] = true;
-            }
-
-            if (first.All(i => results[i] is not null))
-            {
-                firstRendered?.Invoke();
-            }
-        }
-
-        Parallel.For(0, jobs.Count, i =>
-        {
-            if (!done[i])
-            {
-                RenderOne(i);
-            }
-        });
+        Parallel.For(0, jobs.Count, RenderOne);
         RenderedCount = rendered;
         return results.OfType<RenderedPage>().ToList();
     }

@@ -50,23 +50,30 @@ public sealed class SiteServer : IAsyncDisposable
             server.Built += built;
         }
 
-        await server.RebuildAsync(themeChanged: false).ConfigureAwait(false);
-        server.Server = await DevServer.StartAsync(() => server.OutputDir, port, () => server._errors, pages: server.RenderedPage, ready: server.ReadyFor).ConfigureAwait(false);
+        // Watching from before the first build: a file saved while it runs is in the first batch of changes.
         server._watcher = new SiteWatcher(options.Root);
+        await server.RebuildAsync(changes: null).ConfigureAwait(false);
+        server.Server = await DevServer.StartAsync(() => server.OutputDir, port, () => server._errors, pages: server.RenderedPage, ready: server.ReadyFor).ConfigureAwait(false);
         server._loop = Task.Run(server.WatchLoopAsync);
         return server;
     }
 
     /// <summary>Rebuilds now (also used by the watch loop).</summary>
-    public async Task<BuildResult> RebuildAsync(bool themeChanged)
+    /// <param name="changes">The site-relative paths of the files and folders changed since the last build, or null when not known.</param>
+    public async Task<BuildResult> RebuildAsync(IReadOnlySet<string>? changes)
     {
         await _building.WaitAsync().ConfigureAwait(false);
         try
         {
+            var themeChanged = changes is null
+                ? LastResult is not null
+                : changes.Any(p => p == "themes" || p.StartsWith("themes/", StringComparison.Ordinal));
             if (themeChanged)
             {
                 _session.ThemeChanged();
             }
+
+            _session.Changes = changes;
 
             var clock = Stopwatch.StartNew();
             _reloaded = false;
@@ -219,7 +226,7 @@ public sealed class SiteServer : IAsyncDisposable
         while (!_stop.IsCancellationRequested)
         {
             var batch = await _watcher!.NextBatchAsync(TimeSpan.FromMilliseconds(25), _stop.Token).ConfigureAwait(false);
-            await RebuildAsync(themeChanged: batch.Any(p => p.StartsWith("themes/", StringComparison.Ordinal))).ConfigureAwait(false);
+            await RebuildAsync(batch).ConfigureAwait(false);
         }
     }
 

@@ -9,6 +9,9 @@ namespace Civic.Site.Serve;
 public sealed class SiteWatcher : IDisposable
 {
     private static readonly string[] Watched = ["content", "data", "themes"];
+
+    // Written when the watcher lost events (its buffer overflowed): what changed is then not known. Not a path.
+    private const string Lost = "\0";
     private readonly FileSystemWatcher _watcher;
     private readonly string _root;
     private readonly Channel<string> _changes = Channel.CreateUnbounded<string>();
@@ -29,6 +32,7 @@ public sealed class SiteWatcher : IDisposable
             Offer(e.OldFullPath);
             Offer(e.FullPath);
         };
+        _watcher.Error += (_, _) => _changes.Writer.TryWrite(Lost);
         _watcher.EnableRaisingEvents = true;
     }
 
@@ -46,8 +50,11 @@ public sealed class SiteWatcher : IDisposable
         return Watched.Contains(first) && !name.StartsWith('.') && !name.EndsWith('~') && !name.EndsWith(".swp", StringComparison.Ordinal);
     }
 
-    /// <summary>Waits for the next batch of changed site-relative paths.</summary>
-    public async Task<IReadOnlySet<string>> NextBatchAsync(TimeSpan quiet, CancellationToken cancellation)
+    /// <summary>
+    /// Waits for the next batch of changed site-relative paths (files or folders); null when the watcher lost events,
+    /// so anything may have changed.
+    /// </summary>
+    public async Task<IReadOnlySet<string>?> NextBatchAsync(TimeSpan quiet, CancellationToken cancellation)
     {
         var batch = new HashSet<string>(StringComparer.Ordinal) { await _changes.Reader.ReadAsync(cancellation).ConfigureAwait(false) };
         while (true)
@@ -60,7 +67,7 @@ public sealed class SiteWatcher : IDisposable
             }
             catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
             {
-                return batch;
+                return batch.Contains(Lost) ? null : batch;
             }
         }
     }

@@ -78,6 +78,39 @@ public sealed class LoadCacheTests
     }
 
     [Fact]
+    public void Told_what_changed_a_load_looks_at_those_files_and_folders_only_and_for_one_load()
+    {
+        using var site = TempSite.CopyOfRepositorySite();
+        var cache = new LoadCache();
+        SiteModelBuilder.Load(site.Root, cache: cache);
+        var held = cache.Count;
+        const string Other = "content/stories/hanyang-dililiang.md";
+
+        // Both files changed, but the list names one: the other is taken as it was, without its stamp being looked at.
+        site.Write(Story, site.Read(Story).Replace("打铜社区：", "改一："));
+        site.Write(Other, site.Read(Other).Replace("title: ", "title: 改二"));
+        cache.Changes = new HashSet<string> { Story };
+        var told = SiteModelBuilder.Load(site.Root, cache: cache).Model!;
+        Assert.Equal((1, held - 1), (cache.FilesParsed, cache.FilesReused));
+        Assert.StartsWith("改一：", told.Story("datong-yishi")!.Title, StringComparison.Ordinal);
+        Assert.DoesNotContain("改二", told.Story("hanyang-dililiang")!.Title, StringComparison.Ordinal);
+
+        // The list holds for one load: the next one, told nothing, compares every stamp and finds the other file.
+        var untold = SiteModelBuilder.Load(site.Root, cache: cache).Model!;
+        Assert.Equal(1, cache.FilesParsed);
+        Assert.StartsWith("改二", untold.Story("hanyang-dililiang")!.Title, StringComparison.Ordinal);
+
+        // A folder on the list (renamed or replaced as a whole) covers every file under it; a file listed that did
+        // not change is compared by its stamp and taken again.
+        site.Write(Story, site.Read(Story).Replace("改一：", "改三："));
+        cache.Changes = new HashSet<string> { "content/stories", "data/stations/chunhe-centre.yml" };
+        var folder = SiteModelBuilder.Load(site.Root, cache: cache).Model!;
+        Assert.Equal((1, held - 1), (cache.FilesParsed, cache.FilesReused));
+        Assert.StartsWith("改三：", folder.Story("datong-yishi")!.Title, StringComparison.Ordinal);
+        Assert.Equal(ModelDump.Of(SiteModelBuilder.Load(site.Root).Model!), ModelDump.Of(folder));
+    }
+
+    [Fact]
     public void An_edit_that_keeps_the_length_and_the_time_stamp_is_still_seen()
     {
         using var site = TempSite.CopyOfRepositorySite();

@@ -14,10 +14,13 @@ public sealed class ServeRebuildMatchesBuildTests : IDisposable
 
     public void Dispose() => Directory.Delete(_outputs, recursive: true);
 
+    /// <param name="showPagesFirst">Serve's callbacks are set: pages are shown from memory before they are written.</param>
+    /// <param name="toldChanges">The session is told which files changed, as serve's file watcher tells it, and looks at no other file's stamp.</param>
     [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public void Every_rebuild_of_a_session_writes_what_a_fresh_build_writes(bool showPagesFirst)
+    [InlineData(true, true)]
+    [InlineData(true, false)]
+    [InlineData(false, false)]
+    public void Every_rebuild_of_a_session_writes_what_a_fresh_build_writes(bool showPagesFirst, bool toldChanges)
     {
         using var site = BundledSite.Copy();
         var served = new BuildOptions(site.Root, Path.Combine(_outputs, "served"), "http://127.0.0.1/");
@@ -33,37 +36,49 @@ public sealed class ServeRebuildMatchesBuildTests : IDisposable
         Assert.Equal(showPagesFirst, shown is not null);
         Assert.Null(edited);
 
-        // The last item: the story whose own pages a text-only edit shows before any other page, or null.
-        var edits = new (string Name, Action Edit, bool Theme, string? Edited)[]
+        // Edit: what it does, and the paths it changes (as the file watcher reports them). Edited: the story whose own
+        // pages a text-only edit shows before any other page, or null.
+        var edits = new (string Name, Func<string[]> Edit, bool Theme, string? Edited)[]
         {
-            ("story body", () => site.Write(Story, site.Read(Story) + "\n一段新的文字。\n"), false, "hanyang-dililiang"),
+            ("story body", () => Append(site, Story, "\n一段新的文字。\n"), false, "hanyang-dililiang"),
             ("story title", () => Replace(site, Story, "title: ", "title: 改稿："), false, "hanyang-dililiang"),
             ("title of a story on no list's first page", () => Replace(site, "content/stories/elevator-renewal.md", "title: ", "title: 旧电梯："), false, "elevator-renewal"),
             ("English title", () => Replace(site, "content/stories/hanyang-dililiang.en.md", "title: \"", "title: \"Edited "), false, "hanyang-dililiang"),
             ("story summary", () => Replace(site, Story, "summary: ", "summary: 摘要改了。"), false, "hanyang-dililiang"),
-            ("unsafe link in a body", () => site.Write(Story, site.Read(Story) + "\n[点我](javascript:alert(1))\n"), false, "hanyang-dililiang"),
-            ("another story's body while the warning stands", () => site.Write("content/stories/elevator-renewal.md", site.Read("content/stories/elevator-renewal.md") + "\n又一段。\n"), false, "elevator-renewal"),
+            ("unsafe link in a body", () => Append(site, Story, "\n[点我](javascript:alert(1))\n"), false, "hanyang-dililiang"),
+            ("another story's body while the warning stands", () => Append(site, "content/stories/elevator-renewal.md", "\n又一段。\n"), false, "elevator-renewal"),
             ("story date", () => Replace(site, Story, "date: 2025-12-25", "date: 2024-01-02"), false, null),
             ("story topics", () => Replace(site, Story, "topics: [volunteer-service, new-employment, social-work]", "topics: [volunteer-service]"), false, null),
             ("record in data/", () => Replace(site, "data/stations/chunhe-centre.yml", "春和社区党员群众服务中心", "春和社区党员群众服务中心（新名）"), false, null),
             ("theme template", () => Replace(site, "themes/default/layouts/story.sbn", "</article>", "<p>模板改了</p></article>"), true, null),
-            ("new story", () => site.Write("content/stories/a-new-story.md", site.Read(Story).Replace("title: ", "title: 新故事", StringComparison.Ordinal).Replace("featured: true", "featured: false", StringComparison.Ordinal)), false, null),
+            ("new story", () =>
+            {
+                site.Write("content/stories/a-new-story.md", site.Read(Story).Replace("title: ", "title: 新故事", StringComparison.Ordinal).Replace("featured: true", "featured: false", StringComparison.Ordinal));
+                return ["content/stories/a-new-story.md"];
+            }, false, null),
             ("new story's title", () => Replace(site, "content/stories/a-new-story.md", "title: ", "title: 再改"), false, "a-new-story"),
             ("deleted story", () =>
             {
                 File.Delete(Path.Combine(site.Root, "content/stories/elevator-renewal.md"));
                 File.Delete(Path.Combine(site.Root, "content/stories/elevator-renewal.en.md"));
+                return ["content/stories/elevator-renewal.md", "content/stories/elevator-renewal.en.md"];
             }, false, null),
-            ("deleted new story", () => File.Delete(Path.Combine(site.Root, "content/stories/a-new-story.md")), false, null),
+            ("deleted new story", () =>
+            {
+                File.Delete(Path.Combine(site.Root, "content/stories/a-new-story.md"));
+                return ["content/stories/a-new-story.md"];
+            }, false, null),
         };
 
         foreach (var (name, edit, theme, editedStory) in edits)
         {
-            edit();
+            var changed = edit();
             if (theme)
             {
                 session.ThemeChanged();
             }
+
+            session.Changes = toldChanges ? changed.ToHashSet(StringComparer.Ordinal) : null;
 
             (shown, edited) = (null, null);
             var result = BuildPipeline.Run(served, session);
@@ -80,12 +95,19 @@ public sealed class ServeRebuildMatchesBuildTests : IDisposable
         }
     }
 
-    private static void Replace(TempSite site, string path, string old, string replacement)
+    private static string[] Replace(TempSite site, string path, string old, string replacement)
     {
         var text = site.Read(path);
         Assert.True(text.Contains(old, StringComparison.Ordinal), $"{path} has no '{old}'");
         var at = text.IndexOf(old, StringComparison.Ordinal);
         site.Write(path, text[..at] + replacement + text[(at + old.Length)..]);
+        return [path];
+    }
+
+    private static string[] Append(TempSite site, string path, string text)
+    {
+        site.Write(path, site.Read(path) + text);
+        return [path];
     }
 
     private void AssertSame(BuildOptions served, BuildResult result, string edit, IReadOnlyDictionary<string, string>? shown)
