@@ -101,7 +101,7 @@ public static class BuildPipeline
 
         try
         {
-            using var staging = new StagingFolder(output);
+            using var staging = new StagingFolder(output, session.Outputs);
             var outputPaths = jobs.Select(j => j.OutputPath).ToList();
             if (!session.KeepsPages)
             {

@@ -23,6 +23,9 @@ public sealed class BuildSession(bool keepPages = false)
 
     public PageScanCache<(string Title, string Text)>? SearchTexts { get; } = keepPages ? new() : null;
 
+    /// <summary>What the output folder and its spare hold, so a rebuild neither reads nor rewrites unchanged files.</summary>
+    public OutputLedger? Outputs { get; } = keepPages ? new() : null;
+
     /// <summary>The open data of the last build and the stamp of the files it came from (data/ and site.yml).</summary>
     public (string Stamp, Emit.OpenData.OpenDataOutput Output)? OpenData { get; set; }
 

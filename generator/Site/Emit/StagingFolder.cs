@@ -1,5 +1,7 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Civic.Site.Emit;
@@ -13,7 +15,8 @@ namespace Civic.Site.Emit;
 /// The replaced site is not deleted: it is kept beside the output as <c>.civic-spare-&lt;name&gt;</c> and becomes the
 /// next build's staging folder. A file whose bytes did not change is then left as it is, and only files the new build
 /// did not write are removed, so a rebuild touches the disk for what changed only (deleting and re-creating tens of
-/// thousands of files took longer than the rest of a build).
+/// thousands of files took longer than the rest of a build). With an <see cref="OutputLedger"/> (serve), what the spare
+/// holds is known by hash, so unchanged files are neither read nor written and leftovers are found without a walk.
 /// </remarks>
 public sealed class StagingFolder : IDisposable
 {
@@ -23,11 +26,15 @@ public sealed class StagingFolder : IDisposable
     private readonly bool _reused;
     private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _written = new(StringComparer.Ordinal);
+    private readonly OutputLedger? _ledger;
+    private readonly IReadOnlyDictionary<string, UInt128>? _known;
+    private readonly ConcurrentDictionary<string, UInt128>? _hashes;
     private bool _committed;
     private Task? _preparing;
     private volatile bool _stopPreparing;
 
-    public StagingFolder(string target)
+    /// <param name="ledger">Where serve keeps what its folders hold, or null (a one-off build).</param>
+    public StagingFolder(string target, OutputLedger? ledger = null)
     {
         _target = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(_target) ?? throw new ArgumentException("The output folder cannot be a root.", nameof(target));
@@ -38,12 +45,18 @@ public sealed class StagingFolder : IDisposable
         {
             Directory.Move(_spare, Root);
             _reused = true;
+            _known = ledger?.Contents(_spare);
         }
         catch (IOException)
         {
             // No spare (first build), or another build took it: start empty.
             Directory.CreateDirectory(Root);
         }
+
+        // From here on the spare, if any, is this folder, which this build changes.
+        ledger?.Forget(_spare);
+        _ledger = ledger;
+        _hashes = ledger is null ? null : new(StringComparer.Ordinal);
     }
 
     /// <summary>Absolute path of the staging folder.</summary>
@@ -101,6 +114,11 @@ public sealed class StagingFolder : IDisposable
     /// <summary>Writes UTF-8 text without a byte-order mark, with LF line ends as given. Safe from many threads for distinct paths.</summary>
     public void WriteText(string relativePath, ReadOnlySpan<char> text)
     {
+        if (_hashes is not null && Unchanged(relativePath, XxHash128.HashToUInt128(MemoryMarshal.AsBytes(text))))
+        {
+            return;
+        }
+
         // Pages are written by the thousand from render threads: encode into a pooled buffer, not a new array each.
         var buffer = ArrayPool<byte>.Shared.Rent(Utf8NoBom.GetMaxByteCount(text.Length));
         try
@@ -116,14 +134,23 @@ public sealed class StagingFolder : IDisposable
 
     public void WriteBytes(string relativePath, ReadOnlySpan<byte> bytes)
     {
+        if (_hashes is not null && !_hashes.ContainsKey(relativePath) && Unchanged(relativePath, XxHash128.HashToUInt128(bytes)))
+        {
+            return;
+        }
+
         var path = PathOf(relativePath);
         if (!_written.TryAdd(relativePath, 0))
         {
             throw new IOException($"'{relativePath}' was written twice in one build.");
         }
 
-        EnsureFolder(path);
-        if (_reused && HasBytes(path, bytes))
+        if (_known is null || !_known.ContainsKey(relativePath))
+        {
+            EnsureFolder(path);
+        }
+
+        if (_reused && _known is null && HasBytes(path, bytes))
         {
             return;
         }
@@ -134,6 +161,26 @@ public sealed class StagingFolder : IDisposable
     }
 
     public void CopyFile(string source, string relativePath) => WriteBytes(relativePath, File.ReadAllBytes(source));
+
+    /// <summary>
+    /// Records the hash of the content about to be written, and tells whether the reused folder is known to hold that
+    /// very content already (the file then counts as written).
+    /// </summary>
+    private bool Unchanged(string relativePath, UInt128 hash)
+    {
+        _hashes![relativePath] = hash;
+        if (_known is null || !_known.TryGetValue(relativePath, out var held) || held != hash)
+        {
+            return false;
+        }
+
+        if (!_written.TryAdd(relativePath, 0))
+        {
+            throw new IOException($"'{relativePath}' was written twice in one build.");
+        }
+
+        return true;
+    }
 
     /// <summary>Whether the file left by an earlier build already holds exactly these bytes.</summary>
     private static bool HasBytes(string path, ReadOnlySpan<byte> bytes)
@@ -186,6 +233,12 @@ public sealed class StagingFolder : IDisposable
             return;
         }
 
+        if (_known is not null)
+        {
+            RemoveKnownLeftovers(_known);
+            return;
+        }
+
         foreach (var file in Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories))
         {
             if (!_written.ContainsKey(Path.GetRelativePath(Root, file).Replace(Path.DirectorySeparatorChar, '/')))
@@ -199,6 +252,27 @@ public sealed class StagingFolder : IDisposable
             if (!_folders.ContainsKey(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
             {
                 Directory.Delete(folder);
+            }
+        }
+    }
+
+    /// <summary>Removes the files the folder is known to hold that this build did not write, and the folders they leave empty.</summary>
+    private void RemoveKnownLeftovers(IReadOnlyDictionary<string, UInt128> known)
+    {
+        var emptied = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var relativePath in known.Keys.Where(p => !_written.ContainsKey(p)))
+        {
+            var path = PathOf(relativePath);
+            File.Delete(path);
+            emptied.Add(Path.GetDirectoryName(path)!);
+        }
+
+        // Deepest first, so a folder whose only content was an emptied folder goes too.
+        foreach (var folder in emptied.Reverse())
+        {
+            for (var at = folder; at.Length > Root.Length && Directory.Exists(at) && !Directory.EnumerateFileSystemEntries(at).Any(); at = Path.GetDirectoryName(at)!)
+            {
+                Directory.Delete(at);
             }
         }
     }
@@ -248,7 +322,21 @@ public sealed class StagingFolder : IDisposable
         }
 
         _committed = true;
-        if (old is not null && !KeepAsSpare(old))
+        var served = _ledger?.Contents(_target);
+        _ledger?.Forget(_target);
+        if (_hashes is not null)
+        {
+            _ledger!.Record(_target, _hashes);
+        }
+
+        if (old is not null && KeepAsSpare(old))
+        {
+            if (served is not null)
+            {
+                _ledger!.Record(_spare, served);
+            }
+        }
+        else if (old is not null)
         {
             if (removePreviousInBackground)
             {

@@ -62,6 +62,50 @@ public sealed class StagingFolderTests : IDisposable
     }
 
     [Fact]
+    public void With_a_ledger_unchanged_files_are_left_alone_and_leftovers_go_build_after_build()
+    {
+        var target = Path.Combine(_parent, "_site");
+        var ledger = new OutputLedger();
+        Build(target, ledger, ("same.html", "不变"), ("changed.html", "旧"), ("gone/deep/index.html", "删"), ("data.bin", "\u0001"));
+        Build(target, ledger, ("same.html", "不变"), ("changed.html", "旧"), ("gone/deep/index.html", "删"), ("data.bin", "\u0001"));
+        Assert.NotNull(ledger.Contents(target));
+        Assert.NotNull(ledger.Contents(Path.Combine(_parent, ".civic-spare-_site")));
+
+        // Three more builds, so that each of the two folders is reused while the ledger knows it.
+        var old = DateTime.UtcNow.AddDays(-1);
+        File.SetLastWriteTimeUtc(Path.Combine(_parent, ".civic-spare-_site", "same.html"), old);
+        Build(target, ledger, ("same.html", "不变"), ("changed.html", "新的内容"), ("new/index.html", "增"), ("data.bin", "\u0002"));
+        Assert.Equal(old, File.GetLastWriteTimeUtc(Path.Combine(target, "same.html")));
+        Build(target, ledger, ("same.html", "不变"), ("changed.html", "又改了"), ("data.bin", "\u0002"));
+        Build(target, ledger, ("same.html", "不变"), ("changed.html", "新的内容"), ("data.bin", "\u0001"));
+
+        Assert.Equal(["changed.html", "data.bin", "same.html"], Files(target));
+        Assert.Equal(("新的内容", (byte)1), (File.ReadAllText(Path.Combine(target, "changed.html")), File.ReadAllBytes(Path.Combine(target, "data.bin"))[0]));
+        Assert.Equal(old, File.GetLastWriteTimeUtc(Path.Combine(target, "same.html")));
+        Assert.Equal(["changed.html", "data.bin", "same.html"], Files(Path.Combine(_parent, ".civic-spare-_site")));
+        Assert.Equal([".civic-spare-_site", "_site"], Entries());
+    }
+
+    [Fact]
+    public void With_a_ledger_a_build_that_fails_part_way_leaves_a_spare_that_is_read_again()
+    {
+        var target = Path.Combine(_parent, "_site");
+        var ledger = new OutputLedger();
+        Build(target, ledger, ("a.html", "一"), ("b.html", "二"));
+        Build(target, ledger, ("a.html", "一"), ("b.html", "二"));
+        using (var failed = new StagingFolder(target, ledger))
+        {
+            failed.WriteText("a.html", "半途");
+        }
+
+        Assert.Null(ledger.Contents(Path.Combine(_parent, ".civic-spare-_site")));
+        Build(target, ledger, ("a.html", "一"), ("b.html", "二"));
+        Build(target, ledger, ("a.html", "一"), ("b.html", "二"));
+
+        Assert.Equal(("一", "一"), (File.ReadAllText(Path.Combine(target, "a.html")), File.ReadAllText(Path.Combine(_parent, ".civic-spare-_site", "a.html"))));
+    }
+
+    [Fact]
     public void Writing_one_file_twice_in_a_build_is_an_error()
     {
         using var stage = new StagingFolder(Path.Combine(_parent, "_site"));
@@ -70,12 +114,22 @@ public sealed class StagingFolderTests : IDisposable
         Assert.Throws<IOException>(() => stage.WriteText("a.html", "二"));
     }
 
-    private static void Build(string target, params (string Path, string Text)[] files)
+    private static void Build(string target, params (string Path, string Text)[] files) => Build(target, null, files);
+
+    // Files named *.bin are written as bytes, the others as text.
+    private static void Build(string target, OutputLedger? ledger, params (string Path, string Text)[] files)
     {
-        using var stage = new StagingFolder(target);
+        using var stage = new StagingFolder(target, ledger);
         foreach (var (path, text) in files)
         {
-            stage.WriteText(path, text);
+            if (path.EndsWith(".bin", StringComparison.Ordinal))
+            {
+                stage.WriteBytes(path, System.Text.Encoding.UTF8.GetBytes(text));
+            }
+            else
+            {
+                stage.WriteText(path, text);
+            }
         }
 
         stage.Commit();
