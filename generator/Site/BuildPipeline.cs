@@ -31,6 +31,9 @@ public static class BuildPipeline
         new SearchIndexEmitter(),   // "search":   the index (the theme loads search.js/css when site.outputs.search)
     ];
 
+    // An edit to more stories than this (a search and replace, a branch checked out) is not worth showing page by page.
+    private const int MaxShownFirst = 16;
+
     public static BuildResult Run(BuildOptions options, BuildSession? session = null)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -84,9 +87,9 @@ public static class BuildPipeline
         var index = edit?.Index(options.IncludeDrafts) ?? new SiteIndex(model, options.IncludeDrafts);
         Trace(edit?.Changed is null ? "site index" : "site index (rebound)", clock);
         edit?.BeginRender(index, urls);
-        if (edit?.Changed is { Count: > 0 } changed && session.EditedPagesRendered is { } showEdited)
+        if (edit?.Touched is { Count: > 0 and <= MaxShownFirst } touched && session.EditedPagesRendered is { } showEdited)
         {
-            ShowEditedFirst(PagePlanner.Plan(model, index, urls, theme, settings, session.Markdown, changed), templates, session, showEdited);
+            ShowEditedFirst(PagePlanner.Plan(model, index, urls, theme, settings, session.Markdown, touched), templates, session, showEdited);
             Trace("edited stories' pages", clock);
         }
 

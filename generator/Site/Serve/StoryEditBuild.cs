@@ -24,11 +24,18 @@ internal sealed class StoryEditBuild
         {
             Changed = StoryEdits.Between(last.Model, model);
             _last = Changed is null ? null : last;
+            Touched = Changed ?? StoryEdits.Touched(last.Model, model);
         }
     }
 
     /// <summary>The stories whose text alone changed since the last published build, or null when anything may have.</summary>
     public IReadOnlySet<string>? Changed { get; }
+
+    /// <summary>
+    /// The stories added or changed in any way since the last published build when nothing but stories did, else null:
+    /// their own pages are rendered and shown before the rest of the site.
+    /// </summary>
+    public IReadOnlySet<string>? Touched { get; }
 
     /// <summary>Null for a one-off build (no render cache) or without the stamp of data/ and site.yml.</summary>
     /// <param name="inputs">Everything else the pages depend on besides the model and the theme: the data stamp, base URL, options.</param>

@@ -43,6 +43,22 @@ public static class StoryEdits
         return changed;
     }
 
+    /// <summary>
+    /// The slugs of the stories added or changed in any way, when nothing but story files changed (datasets, records
+    /// and content pages are those of <paramref name="before"/>); else null. Their own pages can be made from the new
+    /// model at once, whatever else of the site they change.
+    /// </summary>
+    public static IReadOnlySet<string>? Touched(SiteModel before, SiteModel after)
+    {
+        if (!SameDatasets(before, after) || !before.Pages.SequenceEqual(after.Pages))
+        {
+            return null;
+        }
+
+        var old = before.Stories.ToHashSet(ReferenceEqualityComparer.Instance);
+        return after.Stories.Where(s => !old.Contains(s)).Select(s => s.Slug).ToHashSet(StringComparer.Ordinal);
+    }
+
     private static bool SameShape(Story a, Story b) =>
         a.Slug == b.Slug
         && a.Date == b.Date

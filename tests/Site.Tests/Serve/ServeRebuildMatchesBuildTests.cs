@@ -37,7 +37,7 @@ public sealed class ServeRebuildMatchesBuildTests : IDisposable
         Assert.Null(edited);
 
         // Edit: what it does, and the paths it changes (as the file watcher reports them). Edited: the story whose own
-        // pages a text-only edit shows before any other page, or null.
+        // pages an edit to nothing but that story shows before any other page, or null.
         var edits = new (string Name, Func<string[]> Edit, bool Theme, string? Edited)[]
         {
             ("story body", () => Append(site, Story, "\n一段新的文字。\n"), false, "hanyang-dililiang"),
@@ -47,15 +47,15 @@ public sealed class ServeRebuildMatchesBuildTests : IDisposable
             ("story summary", () => Replace(site, Story, "summary: ", "summary: 摘要改了。"), false, "hanyang-dililiang"),
             ("unsafe link in a body", () => Append(site, Story, "\n[点我](javascript:alert(1))\n"), false, "hanyang-dililiang"),
             ("another story's body while the warning stands", () => Append(site, "content/stories/elevator-renewal.md", "\n又一段。\n"), false, "elevator-renewal"),
-            ("story date", () => Replace(site, Story, "date: 2025-12-25", "date: 2024-01-02"), false, null),
-            ("story topics", () => Replace(site, Story, "topics: [volunteer-service, new-employment, social-work]", "topics: [volunteer-service]"), false, null),
+            ("story date", () => Replace(site, Story, "date: 2025-12-25", "date: 2024-01-02"), false, "hanyang-dililiang"),
+            ("story topics", () => Replace(site, Story, "topics: [volunteer-service, new-employment, social-work]", "topics: [volunteer-service]"), false, "hanyang-dililiang"),
             ("record in data/", () => Replace(site, "data/stations/chunhe-centre.yml", "春和社区党员群众服务中心", "春和社区党员群众服务中心（新名）"), false, null),
             ("theme template", () => Replace(site, "themes/default/layouts/story.sbn", "</article>", "<p>模板改了</p></article>"), true, null),
             ("new story", () =>
             {
                 site.Write("content/stories/a-new-story.md", site.Read(Story).Replace("title: ", "title: 新故事", StringComparison.Ordinal).Replace("featured: true", "featured: false", StringComparison.Ordinal));
                 return ["content/stories/a-new-story.md"];
-            }, false, null),
+            }, false, "a-new-story"),
             ("new story's title", () => Replace(site, "content/stories/a-new-story.md", "title: ", "title: 再改"), false, "a-new-story"),
             ("deleted story", () =>
             {
@@ -85,7 +85,7 @@ public sealed class ServeRebuildMatchesBuildTests : IDisposable
             Assert.Equal(showPagesFirst, shown is not null);
             AssertSame(served, result, name, shown);
 
-            // A text-only edit shows the story's own pages first, in both languages, as they are then written.
+            // An edit to one story shows its own pages first, in both languages, as they are then written.
             Assert.True((showPagesFirst && editedStory is not null) == edited is not null, $"{name}: the story's pages were {(edited is null ? "not " : string.Empty)}shown first");
             if (edited is not null)
             {
