@@ -6,7 +6,7 @@ usage: bench.py [--sizes 1000,10000] [--rounds 3] [--work /tmp/civic-bench]
 For each size: make the corpus (make_corpus.py), then alternate Civic and Hugo builds `rounds` times, each under
 /usr/bin/time -v (whole-process wall time, CPU time (user + system) and peak resident memory); report medians, pages per second (HTML files
 written / wall time) and the ratios. Then start `civic serve` on the smallest corpus, edit one story's title five
-times, and time from the write until the served page shows the new title. Prints Markdown tables.
+times, then its date five times, and time from the write until the served page shows the edit. Prints Markdown tables.
 
 After each size's builds, Floor/ copies the last output of each tool into a new folder (read into memory first,
 page cache emptied, only the writing timed): what writing that output costs on this machine, before any page is made.
@@ -134,7 +134,21 @@ def bundled_copy(work):
     return target
 
 
-def bench_serve(corpus, slug, edits=5):
+def title_edit(original, k):
+    """The story with a marked title, and how to tell the served page shows it."""
+    marker = f"改稿{k}号"
+    return original.replace("title: ", f"title: {marker}", 1), lambda html: marker in html
+
+
+def date_edit(original, k):
+    """The story with another date (which moves it in every list), and how to tell the served page shows it: the
+    page's first date is the story's own (the others are related stories')."""
+    day = f"2020-01-{k + 1:02d}"
+    edited = re.sub(r"^date: .*$", f"date: {day}", original, count=1, flags=re.M)
+    return edited, lambda html: re.search(r'<time datetime="([^"]+)"', html).group(1) == day
+
+
+def bench_serve(corpus, slug, edit, edits=5):
     process = subprocess.Popen([CIVIC, "serve", "--root", corpus, "--port", "0", "--out", os.path.join(corpus, "_serve")],
                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     try:
@@ -149,14 +163,14 @@ def bench_serve(corpus, slug, edits=5):
         original = open(story, encoding="utf-8").read()
         times, rendered, builds = [], [], []
         for k in range(edits):
-            marker = f"改稿{k}号"
+            edited, shows = edit(original, k)
             with open(story, "w", encoding="utf-8") as f:
-                f.write(original.replace("title: ", f"title: {marker}", 1))
+                f.write(edited)
             start = time.perf_counter()
             while True:
                 try:
                     with urllib.request.urlopen(address + "stories/" + slug + "/", timeout=10) as r:
-                        if marker in r.read().decode("utf-8"):
+                        if shows(r.read().decode("utf-8")):
                             break
                 except OSError:
                     pass
@@ -223,12 +237,13 @@ def main():
         for size, label, f, hugo_s in floors:
             print(f"| {size} | {label} | {f['files']:,.0f} | {f['folders']:,.0f} | {f['bytes'] / 2**20:.0f} | {f['wall_s']:.2f} | "
                   f"{f['user_s'] + f['system_s']:.1f} | {f['wall_s'] / hugo_s:.2f} |", flush=True)
-    print("\n| serve: one story's title edited 5 times | write → new title served, median (ms) | min | max | pages re-rendered per edit | whole rebuild, median (ms) |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: |")
+    print("\n| serve: one story edited 5 times | edit | write → edit served, median (ms) | min | max | pages re-rendered per edit | whole rebuild, median (ms) |")
+    print("| --- | --- | ---: | ---: | ---: | ---: | ---: |")
     for label, root, slug in [("bundled site", bundled_copy(args.work), "hanyang-dililiang"),
                               (f"{args.sizes.split(',')[0]}-story corpus", smallest, "story-00000")]:
-        median, low, high, rendered, build = bench_serve(root, slug)
-        print(f"| {label} | {median:.0f} | {low:.0f} | {high:.0f} | {rendered} | {build} |", flush=True)
+        for name, edit in [("title", title_edit), ("date", date_edit)]:
+            median, low, high, rendered, build = bench_serve(root, slug, edit)
+            print(f"| {label} | {name} | {median:.0f} | {low:.0f} | {high:.0f} | {rendered} | {build} |", flush=True)
 
 
 if __name__ == "__main__":
