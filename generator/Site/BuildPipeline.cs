@@ -31,9 +31,6 @@ public static class BuildPipeline
         new SearchIndexEmitter(),   // "search":   the index (the theme loads search.js/css when site.outputs.search)
     ];
 
-    // An edit to more stories than this (a search and replace, a branch checked out) is not worth showing page by page.
-    private const int MaxShownFirst = 16;
-
     public static BuildResult Run(BuildOptions options, BuildSession? session = null)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -87,9 +84,8 @@ public static class BuildPipeline
         var index = edit?.Index(options.IncludeDrafts) ?? new SiteIndex(model, options.IncludeDrafts);
         Trace(edit?.Changed is null ? "site index" : "site index (rebound)", clock);
         edit?.BeginRender(index, urls);
-        if (edit?.Touched is { Count: > 0 and <= MaxShownFirst } touched && session.EditedPagesRendered is { } showEdited)
+        if (edit?.ShowTouchedFirst(index, urls, settings, templates) == true)
         {
-            ShowEditedFirst(PagePlanner.Plan(model, index, urls, theme, settings, session.Markdown, touched), templates, session, showEdited);
             Trace("edited stories' pages", clock);
         }
 
@@ -193,23 +189,6 @@ public static class BuildPipeline
         {
             diagnostics.Report(BuildDiagnosticCodes.OutputFailed, SourceLocation.StartOf(output), e.Message);
             return Fail(diagnostics, output);
-        }
-    }
-
-    /// <summary>
-    /// Renders the pages of the stories an edit changed, before the rest of the site is planned, and hands them to
-    /// <paramref name="show"/> when they rendered without error. What they report is reported again by the full render
-    /// that follows (which takes these pages from the render cache), so it is left to that render.
-    /// </summary>
-    private static void ShowEditedFirst(IReadOnlyList<PageJob> jobs, TemplateBridge templates, BuildSession session, Action<IReadOnlyDictionary<string, string>> show)
-    {
-        var quiet = new DiagnosticBag();
-        session.Markdown.Diagnostics = quiet;
-        var html = new string?[jobs.Count];
-        new PageRenderer(templates, session.Pages).Render(jobs, quiet, (i, page) => html[i] = page.Html);
-        if (!quiet.HasErrors && html.All(h => h is not null))
-        {
-            show(jobs.Select((job, i) => (job.OutputPath, Html: html[i]!)).ToDictionary(p => p.OutputPath, p => p.Html, StringComparer.Ordinal));
         }
     }
 

@@ -1,3 +1,4 @@
+using Civic.Site.Diagnostics;
 using Civic.Site.Model;
 using Civic.Site.Render;
 
@@ -10,6 +11,9 @@ namespace Civic.Site.Serve;
 /// </summary>
 internal sealed class StoryEditBuild
 {
+    // An edit to more stories than this (a search and replace, a branch checked out) is not worth showing page by page.
+    private const int MaxShownFirst = 16;
+
     private readonly BuildSession _session;
     private readonly SiteModel _model;
     private readonly string _key;
@@ -44,6 +48,34 @@ internal sealed class StoryEditBuild
 
     public SiteIndex Index(bool includeDrafts) =>
         _last is { } last ? last.Index.Rebind(_model, includeDrafts) : new SiteIndex(_model, includeDrafts);
+
+    /// <summary>
+    /// Renders the own pages of the stories the edit touched (<see cref="Touched"/>), before the rest of the site is
+    /// planned, and hands them to the session's <see cref="BuildSession.EditedPagesRendered"/> when they rendered without
+    /// error. What they report is reported again by the full render that follows (which takes these pages from the
+    /// render cache), so it is left to that render. Call after <see cref="BeginRender"/>.
+    /// </summary>
+    /// <returns>Whether the pages were shown.</returns>
+    public bool ShowTouchedFirst(SiteIndex index, SiteUrls urls, RenderSettings settings, TemplateBridge templates)
+    {
+        if (Touched is not { Count: > 0 and <= MaxShownFirst } touched || _session.EditedPagesRendered is not { } show)
+        {
+            return false;
+        }
+
+        var jobs = PagePlanner.Plan(_model, index, urls, _theme, settings, _session.Markdown, touched);
+        var quiet = new DiagnosticBag();
+        _session.Markdown.Diagnostics = quiet;
+        var html = new string?[jobs.Count];
+        new PageRenderer(templates, _session.Pages).Render(jobs, quiet, (i, page) => html[i] = page.Html);
+        if (quiet.HasErrors || html.Any(h => h is null))
+        {
+            return false;
+        }
+
+        show(jobs.Select((job, i) => (job.OutputPath, Html: html[i]!)).ToDictionary(p => p.OutputPath, p => p.Html, StringComparer.Ordinal));
+        return true;
+    }
 
     /// <summary>
     /// Tells the render cache what changed; until <see cref="Published"/> the session remembers no build, so a build
