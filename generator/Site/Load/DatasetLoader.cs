@@ -93,7 +93,7 @@ public static class DatasetLoader
         foreach (var file in Directory.GetFiles(ctx.Full(folder), "*.yml").Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(file);
-            if (name != DefinitionFile) records.Add($"{folder}/{name}");
+            if (name != DefinitionFile && MarkdownFileLoader.IsContent(name)) records.Add($"{folder}/{name}");
         }
         return new Folder(id, definitionPath, File.Exists(ctx.Full(definitionPath)), records);
     }

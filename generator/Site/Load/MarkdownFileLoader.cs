@@ -19,13 +19,18 @@ public static class MarkdownFileLoader
     {
         var full = ctx.Full(folder);
         if (!Directory.Exists(full)) return [];
-        var names = Directory.GetFiles(full, "*.md");
-        for (var i = 0; i < names.Length; i++) names[i] = Path.GetFileName(names[i]);
+        var names = Directory.GetFiles(full, "*.md").Select(Path.GetFileName).OfType<string>().Where(IsContent).ToArray();
         Array.Sort(names, StringComparer.Ordinal);
         var jobs = new ContentFiles.Job[names.Length];
         for (var i = 0; i < names.Length; i++) jobs[i] = new($"{folder}/{names[i]}", "markdown", Parser);
         return jobs;
     }
+
+    /// <summary>
+    /// A hidden file is not content: editors keep their lock files (<c>.#story.md</c>) and copies there, and serve's
+    /// watcher ignores them too.
+    /// </summary>
+    internal static bool IsContent(string fileName) => !fileName.StartsWith('.');
 
     /// <summary>The files read for the jobs of <see cref="Plan"/>, in their order; unreadable ones are left out.</summary>
     internal static ImmutableArray<MarkdownFile> Assemble(LoadContext ctx, ReadOnlySpan<ParsedFile> parsed)

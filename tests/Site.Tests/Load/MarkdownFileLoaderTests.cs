@@ -19,6 +19,17 @@ public sealed class MarkdownFileLoaderTests
     }
 
     [Fact]
+    public void Hidden_files_such_as_an_editors_lock_file_are_not_content()
+    {
+        using var site = SiteFixture.Minimal();
+        site.Write("content/stories/.#first.md", "not front matter").Write("content/pages/.draft.md", "---\ntitle: 草稿\n---\n");
+        var (loaded, diags, _) = SiteFixture.Load(site);
+        Assert.Empty(diags);
+        Assert.Equal(["first", "first"], loaded.Stories.Select(s => s.Slug));
+        Assert.Equal("about", Assert.Single(loaded.Pages).Slug);
+    }
+
+    [Fact]
     public void Empty_front_matter_is_an_empty_mapping_and_a_list_is_reported()
     {
         using var site = SiteFixture.Minimal();
