@@ -112,6 +112,7 @@ public static class BuildPipeline
             var context = new EmitContext(model, index, listed, urls, theme, staging, diagnostics)
             {
                 Preview = session.KeepsPages,
+                SearchTerms = session.SearchTerms,
                 OpenData = openData,
                 StoryBody = story => session.Markdown.RenderQuietly(story.Body, urls.BasePath).Html,
             };

@@ -23,6 +23,9 @@ public sealed class BuildSession(bool keepPages = false)
 
     public PageScanCache<(string Title, string Text)>? SearchTexts { get; } = keepPages ? new() : null;
 
+    /// <summary>Each search document's terms, so an index rebuild tokenizes only the documents that changed.</summary>
+    public Emit.Search.SearchTermsCache? SearchTerms { get; } = keepPages ? new() : null;
+
     /// <summary>What the output folder and its spare hold, so a rebuild neither reads nor rewrites unchanged files.</summary>
     public OutputLedger? Outputs { get; } = keepPages ? new() : null;
 

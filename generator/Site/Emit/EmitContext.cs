@@ -31,6 +31,9 @@ public sealed record EmitContext(
     /// <summary>A story's body as HTML, as its page shows it (shared with the pages, so each body is rendered once).</summary>
     public Func<Model.Story, string>? StoryBody { get; init; }
 
+    /// <summary>Search terms of documents an earlier build of a serve session tokenized, or null.</summary>
+    public Search.SearchTermsCache? SearchTerms { get; init; }
+
     /// <summary>The search documents read out of the pages while they rendered; null when the pages still hold their HTML.</summary>
     public IReadOnlyList<Search.SearchDocument>? SearchDocuments { get; init; }
 }

@@ -9,7 +9,8 @@ public static class SearchIndexBuilder
     // Title and text never form a phrase across their boundary.
     private const int FieldGap = 1;
 
-    public static SearchIndex Build(IEnumerable<SearchDocument> documents, SearchIndexOptions? options = null)
+    /// <param name="cache">Terms of documents tokenized by an earlier build (serve), reused and updated; or null.</param>
+    public static SearchIndex Build(IEnumerable<SearchDocument> documents, SearchIndexOptions? options = null, SearchTermsCache? cache = null)
     {
         options ??= SearchIndexOptions.Default;
         var docs = documents.OrderBy(d => d.Url, StringComparer.Ordinal).ToList();
@@ -26,16 +27,40 @@ public static class SearchIndexBuilder
         // worker for the whole run (Parallel.For's thread-local state restarts every few hundred milliseconds, and a
         // new collector makes every word into a string again); the results refer to their collector until merged.
         var collected = new SearchDocumentTerms[docs.Count];
-        var workers = Math.Clamp(docs.Count / 64, 1, Environment.ProcessorCount);
+        var todo = new List<int>(cache is null ? docs.Count : 16);
+        cache?.BeginBuild();
+        for (var doc = 0; doc < docs.Count; doc++)
+        {
+            if (cache?.Get(docs[doc]) is { } known)
+            {
+                collected[doc] = known;
+            }
+            else
+            {
+                todo.Add(doc);
+            }
+        }
+
+        var workers = Math.Clamp(todo.Count / 64, 1, Environment.ProcessorCount);
         var next = -1;
         Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, _ =>
         {
             var collector = new SearchTermCollector();
-            for (var doc = Interlocked.Increment(ref next); doc < docs.Count; doc = Interlocked.Increment(ref next))
+            for (var i = Interlocked.Increment(ref next); i < todo.Count; i = Interlocked.Increment(ref next))
             {
-                collected[doc] = collector.Collect(docs[doc], FieldGap);
+                collected[todo[i]] = collector.Collect(docs[todo[i]], FieldGap);
             }
         });
+
+        if (cache is not null)
+        {
+            foreach (var doc in todo)
+            {
+                cache.Set(docs[doc], collected[doc]);
+            }
+
+            cache.Retain(docs);
+        }
 
         var lengths = new int[docs.Count];
         var titleEnds = new int[docs.Count];

@@ -25,7 +25,7 @@ public sealed class SearchIndexEmitter : ISiteEmitter
         var homes = context.Urls.Languages
             .Where(l => l != context.Urls.DefaultLanguage)
             .Select(l => context.Urls.Home(l)[context.Urls.BasePath.Length..]);
-        SearchIndexWriter.Build(documents, context.Preview ? PreviewOptions : null)
+        SearchIndexWriter.Build(documents, context.Preview ? PreviewOptions : null, context.SearchTerms)
             .WriteTo((path, bytes) => context.Output.WriteBytes(path, bytes), homes);
     }
 

@@ -31,9 +31,9 @@ public static partial class SearchIndexWriter
     }
 
     /// <summary>Builds the index files in memory.</summary>
-    public static SearchIndexOutput Build(IEnumerable<SearchDocument> documents, SearchIndexOptions? options = null)
+    public static SearchIndexOutput Build(IEnumerable<SearchDocument> documents, SearchIndexOptions? options = null, SearchTermsCache? cache = null)
     {
-        var index = SearchIndexBuilder.Build(documents, options);
+        var index = SearchIndexBuilder.Build(documents, options, cache);
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
         var shards = WriteShards(index, files);
         var blocks = WriteBlocks(index, files);

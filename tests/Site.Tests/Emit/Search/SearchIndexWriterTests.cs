@@ -23,6 +23,29 @@ public sealed class SearchIndexWriterTests
     }
 
     [Fact]
+    public void Build_WithTheTermsOfAnEarlierBuild_TokenizesOnlyChangedDocuments_AndWritesTheSameBytes()
+    {
+        var cache = new SearchTermsCache();
+        SearchIndexWriter.Build(SearchFixtureCorpus.Documents, SmallShards, cache);
+        Assert.Equal(0, cache.Reused);
+
+        // One text, one district's name and one topic's name change; one page goes and one comes.
+        var docs = SearchFixtureCorpus.Documents.ToList();
+        docs[0] = docs[0] with { Text = docs[0].Text + "新增一台自动售货机。" };
+        docs[1] = docs[1] with { District = docs[1].District! with { Name = "武昌" } };
+        docs[2] = docs[2] with { Topics = [docs[2].Topics[0] with { Name = "户外工作者" }, docs[2].Topics[1]] };
+        docs.RemoveAt(3);
+        docs.Add(docs[^1] with { Url = "pages/licence/", Title = "许可协议" });
+        var cached = SearchIndexWriter.Build(docs, SmallShards, cache);
+        var fresh = SearchIndexWriter.Build(docs, SmallShards);
+
+        Assert.Equal(SearchFixtureCorpus.Documents.Count - 4, cache.Reused);
+        Assert.Equal(fresh.Files.Keys, cached.Files.Keys);
+        Assert.All(fresh.Files, f => Assert.True(f.Value.AsSpan().SequenceEqual(cached.Files[f.Key]), $"{f.Key} differs"));
+        Assert.Contains("售货", fresh.Index.Terms.Keys);
+    }
+
+    [Fact]
     public void Build_NamesEveryFileButTheManifestByItsContentHash()
     {
         var output = SearchIndexWriter.Build(SearchFixtureCorpus.Documents, SmallShards);
