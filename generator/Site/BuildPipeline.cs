@@ -83,11 +83,12 @@ public static class BuildPipeline
         var edit = Serve.StoryEditBuild.Start(session, model, dataStamp, string.Join("\n", urls.BaseUrl, options.IncludeDrafts, string.Join(",", names)), theme);
         var index = edit?.Index(options.IncludeDrafts) ?? new SiteIndex(model, options.IncludeDrafts);
         Trace(edit?.Changed is null ? "site index" : "site index (rebound)", clock);
-        edit?.BeginRender(index, urls);
         if (edit?.ShowTouchedFirst(index, urls, settings, templates) == true)
         {
             Trace("edited stories' pages", clock);
         }
+
+        edit?.BeginRender(index, urls);
 
         session.Markdown.Diagnostics = diagnostics;
         var jobs = PagePlanner.Plan(model, index, urls, theme, settings, session.Markdown);

@@ -7,6 +7,8 @@ namespace Civic.Site.Render;
 internal sealed class RelatedScorer(int storyCount)
 {
     private readonly int[] _scores = new int[storyCount];
+
+    public int StoryCount => _scores.Length;
     private readonly List<int> _touched = [];
 
     public void Add(int story, int weight)

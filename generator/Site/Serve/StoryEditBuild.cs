@@ -52,8 +52,8 @@ internal sealed class StoryEditBuild
     /// <summary>
     /// Renders the own pages of the stories the edit touched (<see cref="Touched"/>), before the rest of the site is
     /// planned, and hands them to the session's <see cref="BuildSession.EditedPagesRendered"/> when they rendered without
-    /// error. What they report is reported again by the full render that follows (which takes these pages from the
-    /// render cache), so it is left to that render. Call after <see cref="BeginRender"/>.
+    /// error. What they report is reported again by the full render that follows, which renders them again (a few
+    /// milliseconds), so it is left to that render. Call before <see cref="BeginRender"/>: the render cache is not used.
     /// </summary>
     /// <returns>Whether the pages were shown.</returns>
     public bool ShowTouchedFirst(SiteIndex index, SiteUrls urls, RenderSettings settings, TemplateBridge templates)
@@ -67,7 +67,7 @@ internal sealed class StoryEditBuild
         var quiet = new DiagnosticBag();
         _session.Markdown.Diagnostics = quiet;
         var html = new string?[jobs.Count];
-        new PageRenderer(templates, _session.Pages).Render(jobs, quiet, (i, page) => html[i] = page.Html);
+        new PageRenderer(templates).Render(jobs, quiet, (i, page) => html[i] = page.Text.ToString());
         if (quiet.HasErrors || html.Any(h => h is null))
         {
             return false;
