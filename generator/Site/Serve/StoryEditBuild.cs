@@ -6,8 +6,9 @@ namespace Civic.Site.Serve;
 
 /// <summary>
 /// One build under <c>serve</c>, set against the last one of which every page was rendered or reused: when nothing
-/// but the text of some stories changed since (<see cref="StoryEdits"/>), the site index and the stories' URLs of that
-/// build are taken again, and the render cache is told which stories to look for.
+/// but a few stories changed since, their own pages are rendered and shown before the rest of the site; when nothing
+/// but their text changed (<see cref="StoryEdits"/>), the site index and the stories' URLs of that build are taken
+/// again, and the render cache is told which stories to look for.
 /// </summary>
 internal sealed class StoryEditBuild
 {
