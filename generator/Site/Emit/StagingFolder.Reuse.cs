@@ -17,11 +17,7 @@ public sealed partial class StagingFolder
             return false;
         }
 
-        if (!_written.TryAdd(relativePath, 0))
-        {
-            throw new IOException($"'{relativePath}' was written twice in one build.");
-        }
-
+        MarkWritten(relativePath);
         return true;
     }
 

@@ -124,7 +124,7 @@ public sealed partial class StagingFolder : IDisposable
         try
         {
             var length = Utf8NoBom.GetBytes(text, buffer);
-            WriteBytes(relativePath, buffer.AsSpan(0, length));
+            Store(relativePath, buffer.AsSpan(0, length));
         }
         finally
         {
@@ -134,17 +134,21 @@ public sealed partial class StagingFolder : IDisposable
 
     public void WriteBytes(string relativePath, ReadOnlySpan<byte> bytes)
     {
-        if (_hashes is not null && !_hashes.ContainsKey(relativePath) && Unchanged(relativePath, XxHash128.HashToUInt128(bytes)))
+        if (_hashes is not null && Unchanged(relativePath, XxHash128.HashToUInt128(bytes)))
         {
             return;
         }
 
-        var path = PathOf(relativePath);
-        if (!_written.TryAdd(relativePath, 0))
-        {
-            throw new IOException($"'{relativePath}' was written twice in one build.");
-        }
+        Store(relativePath, bytes);
+    }
 
+    public void CopyFile(string source, string relativePath) => WriteBytes(relativePath, File.ReadAllBytes(source));
+
+    // The content's hash, if any, is recorded by the caller.
+    private void Store(string relativePath, ReadOnlySpan<byte> bytes)
+    {
+        var path = PathOf(relativePath);
+        MarkWritten(relativePath);
         if (_known is null || !_known.ContainsKey(relativePath))
         {
             EnsureFolder(path);
@@ -160,7 +164,13 @@ public sealed partial class StagingFolder : IDisposable
         RandomAccess.Write(handle, bytes, 0);
     }
 
-    public void CopyFile(string source, string relativePath) => WriteBytes(relativePath, File.ReadAllBytes(source));
+    private void MarkWritten(string relativePath)
+    {
+        if (!_written.TryAdd(relativePath, 0))
+        {
+            throw new IOException($"'{relativePath}' was written twice in one build.");
+        }
+    }
 
     private void EnsureFolder(string path)
     {

@@ -18,7 +18,7 @@ public static class StoryEdits
     /// <param name="after">The model being built; its data/ and site.yml must be those of <paramref name="before"/>.</param>
     public static IReadOnlySet<string>? Between(SiteModel before, SiteModel after)
     {
-        if (!SameDatasets(before, after) || !before.Pages.SequenceEqual(after.Pages) || before.Stories.Length != after.Stories.Length)
+        if (!SameAllButStories(before, after) || before.Stories.Length != after.Stories.Length)
         {
             return null;
         }
@@ -50,7 +50,7 @@ public static class StoryEdits
     /// </summary>
     public static IReadOnlySet<string>? Touched(SiteModel before, SiteModel after)
     {
-        if (!SameDatasets(before, after) || !before.Pages.SequenceEqual(after.Pages))
+        if (!SameAllButStories(before, after))
         {
             return null;
         }
@@ -76,6 +76,9 @@ public static class StoryEdits
     // Records come from the load cache too: an unchanged record file gives the very same object.
     private static bool SameRecords(Dataset a, Dataset b) =>
         a.Records.AsSpan().SequenceEqual(b.Records.AsSpan(), ReferenceEqualityComparer.Instance);
+
+    private static bool SameAllButStories(SiteModel before, SiteModel after) =>
+        SameDatasets(before, after) && before.Pages.SequenceEqual(after.Pages);
 
     private static bool SameDatasets(SiteModel before, SiteModel after) =>
         before.Datasets.Length == after.Datasets.Length
