@@ -17,13 +17,17 @@ public sealed class SiteWatcher : IDisposable
     private readonly Channel<string> _changes = Channel.CreateUnbounded<string>();
 
     public SiteWatcher(string root)
+        : this(root, folder => new FileSystemWatcher(folder))
+    {
+    }
+
+    /// <summary>With a watcher of the caller's making: one whose buffer can be made to overflow on purpose.</summary>
+    internal SiteWatcher(string root, Func<string, FileSystemWatcher> watcherFor)
     {
         _root = Path.GetFullPath(root);
-        _watcher = new FileSystemWatcher(_root)
-        {
-            IncludeSubdirectories = true,
-            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
-        };
+        _watcher = watcherFor(_root);
+        _watcher.IncludeSubdirectories = true;
+        _watcher.NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size;
         _watcher.Changed += (_, e) => Offer(e.FullPath);
         _watcher.Created += (_, e) => Offer(e.FullPath);
         _watcher.Deleted += (_, e) => Offer(e.FullPath);
