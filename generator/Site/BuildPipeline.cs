@@ -109,7 +109,7 @@ public static class BuildPipeline
             }
 
             var planned = outputPaths.ToHashSet(StringComparer.Ordinal);
-            var listed = jobs.Select(j => new RenderedPage(j.Kind, j.Language, j.Url, j.OutputPath, j.SourcePath, string.Empty)).ToList();
+            var listed = jobs.Select(j => new RenderedPage(j.Kind, j.Language, j.Url, j.OutputPath, j.SourcePath)).ToList();
             var context = new EmitContext(model, index, listed, urls, theme, staging, diagnostics)
             {
                 Preview = session.KeepsPages,
@@ -140,7 +140,7 @@ public static class BuildPipeline
             if (early is not null)
             {
                 session.PagesRendered!(jobs.Select((j, i) => (j.OutputPath, Page: early[i])).Where(p => p.Page is not null)
-                    .ToDictionary(p => p.OutputPath, p => p.Page!.Html, StringComparer.Ordinal));
+                    .ToDictionary(p => p.OutputPath, p => p.Page!.Utf8!, StringComparer.Ordinal));
                 EmitUnread(context, clock);                                             // Emit (what needs no page)
                 Parallel.For(0, early.Length, i =>
                 {

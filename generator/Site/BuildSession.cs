@@ -39,18 +39,18 @@ public sealed class BuildSession(bool keepPages = false)
     public bool RemovePreviousInBackground { get; init; }
 
     /// <summary>
-    /// Called once every page of a build has rendered without error, with each page's HTML by site path (such as
+    /// Called once every page of a build has rendered without error, with each page's HTML (UTF-8) by site path (such as
     /// <c>stories/a/index.html</c>), before the writers that read the pages, the link check and the commit: serve
     /// shows the pages from memory at once, while the rest of the output follows.
     /// </summary>
-    public Action<IReadOnlyDictionary<string, string>>? PagesRendered { get; init; }
+    public Action<IReadOnlyDictionary<string, byte[]>>? PagesRendered { get; init; }
 
     /// <summary>
-    /// Called, when nothing but the text of some stories changed since the last build (see <see cref="Serve.StoryEdits"/>),
+    /// Called, when nothing but a few stories changed since the last build (see <see cref="Serve.StoryEdits"/>),
     /// with those stories' own pages by site path, rendered before any other page: serve shows them while the pages
     /// that list the stories render. <see cref="PagesRendered"/> follows with every page.
     /// </summary>
-    public Action<IReadOnlyDictionary<string, string>>? EditedPagesRendered { get; init; }
+    public Action<IReadOnlyDictionary<string, byte[]>>? EditedPagesRendered { get; init; }
 
     /// <summary>The theme and its parsed templates, by theme name and languages, while no theme file changes.</summary>
     public (string Key, ThemeFiles Theme, TemplateBridge Templates)? Theme { get; set; }

@@ -1,10 +1,11 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
 
 namespace Civic.Site.Render;
 
 /// <summary>
-/// Rendered HTML by output path and page-variable fingerprint; lives across rebuilds under <c>serve</c>. Each page
+/// Rendered HTML (UTF-8, as it is written and served) by output path and page-variable fingerprint; lives across rebuilds under <c>serve</c>. Each page
 /// also keeps which stories its variables show (found by their URLs), so that after an edit that changed only what
 /// some stories display (<see cref="BeginBuild"/>), the other pages are taken as they are without making their
 /// variables again.
@@ -30,22 +31,16 @@ public sealed class RenderCache
         StoryUrls = storyUrls;
     }
 
-    public bool TryGet(string outputPath, UInt128 fingerprint, out string html)
+    public bool TryGet(string outputPath, UInt128 fingerprint, [NotNullWhen(true)] out byte[]? html)
     {
-        if (_pages.TryGetValue(outputPath, out var entry) && entry.Fingerprint == fingerprint)
-        {
-            html = entry.Html;
-            return true;
-        }
-
-        html = string.Empty;
-        return false;
+        html = _pages.TryGetValue(outputPath, out var entry) && entry.Fingerprint == fingerprint ? entry.Html : null;
+        return html is not null;
     }
 
     /// <summary>The page as last built, when this build's changes cannot reach it: its variables need not be made.</summary>
-    public bool TryReuse(PageJob job, out string html)
+    public bool TryReuse(PageJob job, [NotNullWhen(true)] out byte[]? html)
     {
-        html = string.Empty;
+        html = null;
         if (_changed is not { } changed || !_pages.TryGetValue(job.OutputPath, out var entry))
         {
             return false;
@@ -64,11 +59,11 @@ public sealed class RenderCache
     /// <summary>Pages of the last build taken as they were, without making their variables.</summary>
     public int Reused => _reused;
 
-    public void Set(string outputPath, UInt128 fingerprint, string html, IReadOnlySet<string> shows) =>
+    public void Set(string outputPath, UInt128 fingerprint, byte[] html, IReadOnlySet<string> shows) =>
         _pages[outputPath] = new Entry(fingerprint, html, shows);
 
     /// <summary>Forgets everything, e.g. after a theme file changed: every page depends on the theme.</summary>
     public void Clear() => _pages.Clear();
 
-    private sealed record Entry(UInt128 Fingerprint, string Html, IReadOnlySet<string> Shows);
+    private sealed record Entry(UInt128 Fingerprint, byte[] Html, IReadOnlySet<string> Shows);
 }

@@ -1,18 +1,28 @@
+using System.Text;
+
 namespace Civic.Site.Render;
 
 /// <summary>A finished HTML page.</summary>
-/// <param name="Html">The page as a string; empty for a page of a one-off build, whose HTML is only in <see cref="Text"/>.</param>
-public sealed record RenderedPage(string Kind, string Language, string Url, string OutputPath, string SourcePath, string Html)
+public sealed record RenderedPage(string Kind, string Language, string Url, string OutputPath, string SourcePath)
 {
-    private readonly ReadOnlyMemory<char> _text;
+    /// <summary>
+    /// The page's HTML as UTF-8, as <c>serve</c>'s render cache keeps it: the very same array as long as the page did not
+    /// change, so what was read out of it may be kept by reference. Null in a one-off build, whose pages are never kept.
+    /// </summary>
+    public byte[]? Utf8 { get; init; }
 
     /// <summary>
-    /// The page's HTML. A one-off build renders each page into a buffer its render thread reuses for the next page:
-    /// there this is valid only while the page is handed to whoever writes it, and never kept.
+    /// The page's HTML in a one-off build. Each page is rendered into a buffer its render thread reuses for the next
+    /// page: this is valid only while the page is handed to whoever writes it, and never kept. Empty when
+    /// <see cref="Utf8"/> is set.
     /// </summary>
-    public ReadOnlyMemory<char> Text
+    public ReadOnlyMemory<char> Text { get; init; }
+
+    /// <summary>HTML as kept in <see cref="Utf8"/>: UTF-8 without a byte-order mark, as it is written.</summary>
+    public static byte[] Encode(ReadOnlySpan<char> html)
     {
-        get => Html.Length > 0 ? Html.AsMemory() : _text;
-        init => _text = value;
+        var bytes = new byte[Encoding.UTF8.GetByteCount(html)];
+        Encoding.UTF8.GetBytes(html, bytes);
+        return bytes;
     }
 }

@@ -21,12 +21,12 @@ public sealed class DevServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly Func<string> _root;
     private readonly Func<string?> _errors;
-    private readonly Func<string, string?> _pages;
+    private readonly Func<string, byte[]?> _pages;
     private readonly Func<string, Task> _ready;
 
     private readonly bool _liveReload;
 
-    private DevServer(WebApplication app, Func<string> root, Func<string?> errors, bool liveReload, LiveReloadHub hub, Func<string, string?>? pages, Func<string, Task>? ready)
+    private DevServer(WebApplication app, Func<string> root, Func<string?> errors, bool liveReload, LiveReloadHub hub, Func<string, byte[]?>? pages, Func<string, Task>? ready)
     {
         _ready = ready ?? (_ => Task.CompletedTask);
         _app = app;
@@ -46,11 +46,11 @@ public sealed class DevServer : IAsyncDisposable
     /// <param name="port">The port; 0 picks a free one.</param>
     /// <param name="errors">The formatted diagnostics of the last build when it failed, else null.</param>
     /// <param name="liveReload">Add the live-reload script to HTML responses (off: serve the files exactly as built).</param>
-    /// <param name="pages">A page's HTML by site path (<c>stories/a/index.html</c>) when it is to be served from memory rather than the folder, else null.</param>
+    /// <param name="pages">A page's HTML (UTF-8) by site path (<c>stories/a/index.html</c>) when it is to be served from memory rather than the folder, else null.</param>
     /// <param name="ready">Completes when the folder's file at a site path is current (a rebuild may still be writing it), or when <paramref name="pages"/> may now hold it: the request looks there again first.</param>
     public static async Task<DevServer> StartAsync(
         Func<string> root, int port, Func<string?> errors, bool liveReload = true, CancellationToken cancellation = default,
-        Func<string, string?>? pages = null, Func<string, Task>? ready = null)
+        Func<string, byte[]?>? pages = null, Func<string, Task>? ready = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -177,7 +177,7 @@ public sealed class DevServer : IAsyncDisposable
         }
 
         context.Response.Headers.CacheControl = "no-store";
-        await WriteHtmlAsync(context, page).ConfigureAwait(false);
+        await WriteHtmlAsync(context, Encoding.UTF8.GetString(page)).ConfigureAwait(false);
         return true;
     }
 

@@ -19,8 +19,8 @@ public sealed class SiteServer : IAsyncDisposable
     private SiteWatcher? _watcher;
     private Task? _loop;
     private volatile string? _errors;
-    private volatile IReadOnlyDictionary<string, string>? _rendered;
-    private volatile IReadOnlyDictionary<string, string>? _edited;
+    private volatile IReadOnlyDictionary<string, byte[]>? _rendered;
+    private volatile IReadOnlyDictionary<string, byte[]>? _edited;
     private volatile bool _reloaded;
     private volatile bool _showEarly;
     private volatile TaskCompletionSource _built = Done();
@@ -176,12 +176,12 @@ public sealed class SiteServer : IAsyncDisposable
     }
 
     /// <summary>The HTML of a page of the build under way once it has rendered and is shown, else null (serve the folder).</summary>
-    private string? RenderedPage(string sitePath) =>
+    private byte[]? RenderedPage(string sitePath) =>
         (_rendered ?? _edited) is { } pages && pages.TryGetValue(sitePath, out var html) ? html : null;
 
     // On the build thread, before any other page renders: the pages of the stories an edit changed are final, so the
     // pages open at them may reload now; the others wait for every page to have rendered.
-    private void ShowEdited(IReadOnlyDictionary<string, string> pages)
+    private void ShowEdited(IReadOnlyDictionary<string, byte[]> pages)
     {
         if (Server is null || OutputDir.Length == 0 || !_showEarly)
         {
@@ -196,7 +196,7 @@ public sealed class SiteServer : IAsyncDisposable
     // On the build thread: the pages are final; what is still to come (search index, feeds, the folder) does not
     // change them, so the open pages may reload now (but those already reloaded for an edit). A failure later still
     // shows its errors over them.
-    private void ShowRendered(IReadOnlyDictionary<string, string> pages)
+    private void ShowRendered(IReadOnlyDictionary<string, byte[]> pages)
     {
         if (Server is null || OutputDir.Length == 0 || !_showEarly)
         {

@@ -67,8 +67,8 @@ internal sealed class StoryEditBuild
         var jobs = PagePlanner.Plan(_model, index, urls, _theme, settings, _session.Markdown, touched);
         var quiet = new DiagnosticBag();
         _session.Markdown.Diagnostics = quiet;
-        var html = new string?[jobs.Count];
-        new PageRenderer(templates).Render(jobs, quiet, (i, page) => html[i] = page.Text.ToString());
+        var html = new byte[]?[jobs.Count];
+        new PageRenderer(templates).Render(jobs, quiet, (i, page) => html[i] = RenderedPage.Encode(page.Text.Span));
         if (quiet.HasErrors || html.Any(h => h is null))
         {
             return false;

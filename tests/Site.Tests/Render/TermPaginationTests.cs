@@ -65,7 +65,7 @@ public sealed class TermPaginationTests
         Assert.All(jobs.Where(j => j.Url.Contains("/page/", StringComparison.Ordinal) && !j.Url.Contains("stories/", StringComparison.Ordinal)),
             j => Assert.Equal("term-page", j.Kind));
 
-        var pages = jobs.Select(j => new RenderedPage(j.Kind, j.Language, j.Url, j.OutputPath, j.SourcePath, "<html><head><title>t</title></head><body><main>text</main></body></html>")).ToList();
+        var pages = jobs.Select(j => new RenderedPage(j.Kind, j.Language, j.Url, j.OutputPath, j.SourcePath) { Text = "<html><head><title>t</title></head><body><main>text</main></body></html>".AsMemory() }).ToList();
         var documents = SearchIndexEmitter.Documents(model, pages, new SiteUrls(model.Config.BaseUrl, model.Config.Languages));
         Assert.Contains(documents, d => d.Url == $"topics/{topic}/");
         Assert.DoesNotContain(documents, d => d.Url.Contains("/page/", StringComparison.Ordinal));

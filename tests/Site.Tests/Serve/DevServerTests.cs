@@ -10,7 +10,7 @@ public sealed class DevServerTests : IAsyncLifetime
     private readonly string _parent = Directory.CreateTempSubdirectory("civic-serve-").FullName;
     private DevServer _server = null!;
     private string? _errors;
-    private Dictionary<string, string> _memory = [];
+    private Dictionary<string, byte[]> _memory = [];
 
     private string Root => Path.Combine(_parent, "_site");
 
@@ -102,7 +102,7 @@ public sealed class DevServerTests : IAsyncLifetime
     [Fact]
     public async Task Pages_given_from_memory_are_served_before_the_folder_has_them()
     {
-        _memory = new() { ["stories/a/index.html"] = "<html><body>新的</body></html>", ["stories/b/index.html"] = "<html><body>新页</body></html>" };
+        _memory = new() { ["stories/a/index.html"] = Encoding.UTF8.GetBytes("<html><body>新的</body></html>"), ["stories/b/index.html"] = Encoding.UTF8.GetBytes("<html><body>新页</body></html>") };
         using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(_server.Address) };
 
         var changed = await http.GetStringAsync("/stories/a/");

@@ -24,8 +24,8 @@ public sealed class ServeRebuildMatchesBuildTests : IDisposable
     {
         using var site = BundledSite.Copy();
         var served = new BuildOptions(site.Root, Path.Combine(_outputs, "served"), "http://127.0.0.1/");
-        IReadOnlyDictionary<string, string>? shown = null;
-        IReadOnlyDictionary<string, string>? edited = null;
+        IReadOnlyDictionary<string, byte[]>? shown = null;
+        IReadOnlyDictionary<string, byte[]>? edited = null;
         var session = new BuildSession(keepPages: true)
         {
             RemovePreviousInBackground = true,
@@ -90,7 +90,7 @@ public sealed class ServeRebuildMatchesBuildTests : IDisposable
             if (edited is not null)
             {
                 Assert.Equal([$"en/stories/{editedStory}/index.html", $"stories/{editedStory}/index.html"], edited.Keys.Order(StringComparer.Ordinal));
-                Assert.All(edited, page => Assert.Equal(File.ReadAllText(Path.Combine(result.OutputDir, page.Key)), page.Value));
+                Assert.All(edited, page => Assert.Equal(File.ReadAllBytes(Path.Combine(result.OutputDir, page.Key)), page.Value));
             }
         }
     }
@@ -110,7 +110,7 @@ public sealed class ServeRebuildMatchesBuildTests : IDisposable
         return [path];
     }
 
-    private void AssertSame(BuildOptions served, BuildResult result, string edit, IReadOnlyDictionary<string, string>? shown)
+    private void AssertSame(BuildOptions served, BuildResult result, string edit, IReadOnlyDictionary<string, byte[]>? shown)
     {
         Assert.True(result.Succeeded, $"{edit}: the serve build failed: {string.Join("\n", result.Diagnostics)}");
         var got = BundledSite.Snapshot(result.OutputDir);
@@ -120,7 +120,7 @@ public sealed class ServeRebuildMatchesBuildTests : IDisposable
         {
             AssertFiles(
                 new SortedDictionary<string, byte[]>(got.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)).ToDictionary(), StringComparer.Ordinal),
-                new SortedDictionary<string, byte[]>(shown.ToDictionary(p => p.Key, p => System.Text.Encoding.UTF8.GetBytes(p.Value)), StringComparer.Ordinal),
+                new SortedDictionary<string, byte[]>(shown.ToDictionary(), StringComparer.Ordinal),
                 edit + " (pages shown from memory)");
         }
 

@@ -1,3 +1,4 @@
+using System.Text;
 using Civic.Site.Emit.Search;
 using Civic.Site.Render;
 
@@ -15,9 +16,19 @@ public sealed class PageStream(StagingFolder output, LinkLedger links, SearchPag
     /// <summary>Safe from many threads for distinct pages.</summary>
     public void Accept(int index, RenderedPage page)
     {
-        output.WriteText(page.OutputPath, page.Text.Span);
-        var scan = scans is null ? LinkScanner.Scan(page.Text.Span) : scans.GetOrAdd(page.OutputPath, page.Html, LinkScanner.Scan);
-        links.Add(page.OutputPath, scan);
-        search?.Accept(index, page);
+        if (page.Utf8 is not { } html)
+        {
+            output.WriteText(page.OutputPath, page.Text.Span);
+            links.Add(page.OutputPath, LinkScanner.Scan(page.Text.Span));
+            search?.Accept(index, page, () => page.Text);
+            return;
+        }
+
+        // A kept page: read out again only if it changed, and then decoded once for both readers.
+        output.WriteBytes(page.OutputPath, html);
+        ReadOnlyMemory<char>? text = null;
+        ReadOnlyMemory<char> Text() => text ??= Encoding.UTF8.GetString(html).AsMemory();
+        links.Add(page.OutputPath, scans is null ? LinkScanner.Scan(Text().Span) : scans.GetOrAdd(page.OutputPath, html, Text, t => LinkScanner.Scan(t.Span)));
+        search?.Accept(index, page, Text);
     }
 }

@@ -29,13 +29,14 @@ public sealed class SearchIndexEmitter : ISiteEmitter
             .WriteTo((path, bytes) => context.Output.WriteBytes(path, bytes), homes);
     }
 
-    /// <summary>The searchable pages among rendered pages that still hold their HTML.</summary>
+    /// <summary>The searchable pages among rendered pages that hold their HTML (in <see cref="RenderedPage.Text"/>).</summary>
     public static IReadOnlyList<SearchDocument> Documents(SiteModel model, IReadOnlyList<RenderedPage> pages, SiteUrls urls)
     {
         var collector = new SearchPageCollector(model, urls, pages.Count);
         for (var i = 0; i < pages.Count; i++)
         {
-            collector.Accept(i, pages[i]);
+            var page = pages[i];
+            collector.Accept(i, page, () => page.Text);
         }
 
         return collector.Documents;

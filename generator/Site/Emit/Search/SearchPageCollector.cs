@@ -13,17 +13,18 @@ public sealed class SearchPageCollector(SiteModel model, SiteUrls urls, int page
     private readonly SearchDocument?[] _documents = new SearchDocument?[pageCount];
 
     /// <summary>Safe from many threads for distinct indexes.</summary>
-    public void Accept(int index, RenderedPage page)
+    /// <param name="text">The page's HTML, asked for only when its search text is not known from the last build.</param>
+    public void Accept(int index, RenderedPage page, Func<ReadOnlyMemory<char>> text)
     {
         if (SearchIndexEmitter.Describe(model, page, urls) is not { } facts)
         {
             return;
         }
 
-        var (title, text) = cache is null
-            ? SearchTextExtractor.Extract(page.Text)
-            : cache.GetOrAdd(page.OutputPath, page.Html, SearchTextExtractor.Extract);
-        _documents[index] = facts with { Title = title, Text = text };
+        var (title, body) = cache is not null && page.Utf8 is { } html
+            ? cache.GetOrAdd(page.OutputPath, html, text, SearchTextExtractor.Extract)
+            : SearchTextExtractor.Extract(text());
+        _documents[index] = facts with { Title = title, Text = body };
     }
 
     public IReadOnlyList<SearchDocument> Documents => [.. _documents.OfType<SearchDocument>()];

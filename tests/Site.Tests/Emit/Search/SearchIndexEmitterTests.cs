@@ -11,7 +11,7 @@ public sealed class SearchIndexEmitterTests
     private static readonly Lazy<SiteModel> Model = new(() => SiteModelBuilder.Load(RepoPaths.Root).Model!);
 
     private static RenderedPage Page(string kind, string language, string url, string h1) =>
-        new(kind, language, url, url.TrimStart('/') + "index.html", "x", $"<html><body><nav>菜单</nav><main><h1>{h1}</h1><p>正文 {h1}</p></main></body></html>");
+        new(kind, language, url, url.TrimStart('/') + "index.html", "x") { Text = $"<html><body><nav>菜单</nav><main><h1>{h1}</h1><p>正文 {h1}</p></main></body></html>".AsMemory() };
 
     [Fact]
     public void Default_language_pages_become_documents_with_the_model_facts()

@@ -13,15 +13,15 @@ public sealed class SitemapWriterTests
 
     public static IReadOnlyList<RenderedPage> Pages() =>
     [
-        new("home", "zh-Hans", "/", "index.html", "layouts/home.sbn", ""),
-        new("home", "en", "/en/", "en/index.html", "layouts/home.sbn", ""),
-        new("story", "zh-Hans", "/stories/station-story/", "stories/station-story/index.html", "content/stories/station-story.md", ""),
-        new("record", "zh-Hans", "/communities/quotes/", "communities/quotes/index.html", "data/communities/quotes.yml", ""),
-        new("record", "zh-Hans", "/communities/zhizhong/", "communities/zhizhong/index.html", "data/communities/zhizhong.yml", ""),
-        new("term", "zh-Hans", "/districts/wuchang/", "districts/wuchang/index.html", "data/districts/wuchang.yml", ""),
-        new("dataset", "zh-Hans", "/data/communities/", "data/communities/index.html", "data/communities/_dataset.yml", ""),
-        new("page", "zh-Hans", "/about/", "about/index.html", "content/pages/about.md", ""),
-        new("404", "zh-Hans", "/404.html", "404.html", "layouts/404.sbn", ""),
+        new("home", "zh-Hans", "/", "index.html", "layouts/home.sbn"),
+        new("home", "en", "/en/", "en/index.html", "layouts/home.sbn"),
+        new("story", "zh-Hans", "/stories/station-story/", "stories/station-story/index.html", "content/stories/station-story.md"),
+        new("record", "zh-Hans", "/communities/quotes/", "communities/quotes/index.html", "data/communities/quotes.yml"),
+        new("record", "zh-Hans", "/communities/zhizhong/", "communities/zhizhong/index.html", "data/communities/zhizhong.yml"),
+        new("term", "zh-Hans", "/districts/wuchang/", "districts/wuchang/index.html", "data/districts/wuchang.yml"),
+        new("dataset", "zh-Hans", "/data/communities/", "data/communities/index.html", "data/communities/_dataset.yml"),
+        new("page", "zh-Hans", "/about/", "about/index.html", "content/pages/about.md"),
+        new("404", "zh-Hans", "/404.html", "404.html", "layouts/404.sbn"),
     ];
 
     private static Dictionary<string, string?> Build()
