@@ -225,10 +225,25 @@ public sealed class SiteServer : IAsyncDisposable
     {
         while (!_stop.IsCancellationRequested)
         {
-            var batch = await _watcher!.NextBatchAsync(TimeSpan.FromMilliseconds(25), _stop.Token).ConfigureAwait(false);
-            await RebuildAsync(batch).ConfigureAwait(false);
+            var batch = _watcher!.NextBatchAsync(TimeSpan.FromMilliseconds(25), _stop.Token);
+            if (await Task.WhenAny(batch, Task.Delay(IdleBeforeCollect, _stop.Token)).ConfigureAwait(false) != batch && !_stop.IsCancellationRequested)
+            {
+                Idle();
+            }
+
+            await RebuildAsync(await batch.ConfigureAwait(false)).ConfigureAwait(false);
         }
     }
+
+    /// <summary>How long after a build, with no edit since, the process gives its garbage back to the system.</summary>
+    internal TimeSpan IdleBeforeCollect { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// What is done once the site has stayed unchanged for <see cref="IdleBeforeCollect"/> after a build. On a large site a
+    /// rebuild leaves hundreds of megabytes of garbage (the search index, feeds and sitemap are made again) that the
+    /// collector would keep until much later; a long-lived server that then waits for the next edit returns it now.
+    /// </summary>
+    internal Action Idle { get; set; } = () => GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: false);
 
     private string Format(BuildResult result)
     {

@@ -58,4 +58,37 @@ public sealed class SiteServerTests : IDisposable
         Assert.Contains("改过的标题", File.ReadAllText(Path.Combine(_output, "stories", "hanyang-dililiang", "index.html")));
         Assert.Contains("改过的标题", await http.GetStringAsync("stories/hanyang-dililiang/"));
     }
+
+    [Fact]
+    public async Task Once_no_edit_came_for_a_while_after_a_build_the_server_gives_memory_back_once()
+    {
+        using var site = BundledSite.Copy();
+        var idle = 0;
+        var rebuilt = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var server = await SiteServer.StartAsync(new BuildOptions(site.Root, _output, "http://127.0.0.1/"), 0, (_, _) => rebuilt.TrySetResult());
+        server.IdleBeforeCollect = TimeSpan.FromMilliseconds(300);
+        server.Idle = () => Interlocked.Increment(ref idle);
+
+        async Task EditAsync(string title)
+        {
+            rebuilt = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            site.Write(Story, site.Read(Story).Replace("title: ", "title: " + title, StringComparison.Ordinal));
+            await rebuilt.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        }
+
+        // The first wait began before the test set a short one: the count is taken from the first edit's build on.
+        await EditAsync("改过的标题");
+        var before = Volatile.Read(ref idle);
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        Assert.Equal(before + 1, Volatile.Read(ref idle));
+
+        // Edits closer together than the quiet period: none in between, one after the last, and not again.
+        for (var i = 0; i < 3; i++)
+        {
+            await EditAsync(i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        Assert.Equal(before + 2, Volatile.Read(ref idle));
+    }
 }
