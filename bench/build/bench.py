@@ -183,7 +183,11 @@ def bench_serve(corpus, slug, edit, edits=5):
             time.sleep(0.3)
         with open(story, "w", encoding="utf-8") as f:
             f.write(original)
-        return statistics.median(times), min(times), max(times), statistics.median(rendered), statistics.median(builds)
+        # Memory once the last rebuild is over and serve has been idle for a while, and its peak.
+        time.sleep(4)
+        status = open(f"/proc/{process.pid}/status").read()
+        rss, peak = (int(re.search(rf"^{key}:\s+(\d+) kB", status, re.M).group(1)) // 1024 for key in ("VmRSS", "VmHWM"))
+        return statistics.median(times), min(times), max(times), statistics.median(rendered), statistics.median(builds), rss, peak
     finally:
         process.terminate()
         process.wait(timeout=60)
@@ -237,13 +241,13 @@ def main():
         for size, label, f, hugo_s in floors:
             print(f"| {size} | {label} | {f['files']:,.0f} | {f['folders']:,.0f} | {f['bytes'] / 2**20:.0f} | {f['wall_s']:.2f} | "
                   f"{f['user_s'] + f['system_s']:.1f} | {f['wall_s'] / hugo_s:.2f} |", flush=True)
-    print("\n| serve: one story edited 5 times | edit | write → edit served, median (ms) | min | max | pages re-rendered per edit | whole rebuild, median (ms) |")
-    print("| --- | --- | ---: | ---: | ---: | ---: | ---: |")
+    print("\n| serve: one story edited 5 times | edit | write → edit served, median (ms) | min | max | pages re-rendered per edit | whole rebuild, median (ms) | resident after, idle (MB) | peak resident (MB) |")
+    print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for label, root, slug in [("bundled site", bundled_copy(args.work), "hanyang-dililiang"),
                               (f"{args.sizes.split(',')[0]}-story corpus", smallest, "story-00000")]:
         for name, edit in [("title", title_edit), ("date", date_edit)]:
-            median, low, high, rendered, build = bench_serve(root, slug, edit)
-            print(f"| {label} | {name} | {median:.0f} | {low:.0f} | {high:.0f} | {rendered} | {build} |", flush=True)
+            median, low, high, rendered, build, rss, peak = bench_serve(root, slug, edit)
+            print(f"| {label} | {name} | {median:.0f} | {low:.0f} | {high:.0f} | {rendered} | {build} | {rss} | {peak} |", flush=True)
 
 
 if __name__ == "__main__":
