@@ -5,10 +5,10 @@ using System.Diagnostics.CodeAnalysis;
 namespace Civic.Site.Render;
 
 /// <summary>
-/// Rendered HTML (UTF-8, as it is written and served) by output path and page-variable fingerprint; lives across rebuilds under <c>serve</c>. Each page
-/// also keeps which stories its variables show (found by their URLs), so that after an edit that changed only what
-/// some stories display (<see cref="BeginBuild"/>), the other pages are taken as they are without making their
-/// variables again.
+/// Rendered HTML (UTF-8, as it is written and served) by output path and page-variable fingerprint; lives across
+/// rebuilds under <c>serve</c>. Each page also keeps which stories its variables show (found by their URLs), so that
+/// after an edit that changed only what some stories display (<see cref="BeginBuild"/>), the other pages are taken as
+/// they are without making their variables again.
 /// </summary>
 public sealed class RenderCache
 {
