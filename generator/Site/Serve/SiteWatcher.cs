@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Civic.Site.Load;
 
 namespace Civic.Site.Serve;
 
@@ -51,7 +52,7 @@ public sealed class SiteWatcher : IDisposable
 
         var first = path.Split('/')[0];
         var name = Path.GetFileName(path);
-        return Watched.Contains(first) && !name.StartsWith('.') && !name.EndsWith('~') && !name.EndsWith(".swp", StringComparison.Ordinal);
+        return Watched.Contains(first) && MarkdownFileLoader.IsContent(name) && !name.EndsWith('~') && !name.EndsWith(".swp", StringComparison.Ordinal);
     }
 
     /// <summary>
