@@ -91,6 +91,7 @@ public static class BuildPipeline
         edit?.BeginRender(index, urls);
 
         session.Markdown.Diagnostics = diagnostics;
+        session.Markdown.Root = model.RootPath;
         var jobs = PagePlanner.Plan(model, index, urls, theme, settings, session.Markdown);
         ReportUrlClashes(jobs, diagnostics);
         Trace("plan", clock);

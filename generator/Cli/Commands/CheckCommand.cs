@@ -1,11 +1,13 @@
+using Civic.Site;
 using Civic.Site.Diagnostics;
 using Civic.Site.Model;
 
 namespace Civic.Cli.Commands;
 
 /// <summary>
-/// <c>civic check</c>: loads and validates the site and prints every problem. Text goes to stderr; GitHub
-/// annotations go to stdout, where GitHub Actions reads workflow commands.
+/// <c>civic check</c>: loads and validates the site, then renders every page into a throwaway folder, so what a
+/// build would reject (a broken link, a template error) is reported here too; prints every problem. Text goes to
+/// stderr; GitHub annotations go to stdout, where GitHub Actions reads workflow commands.
 /// </summary>
 public sealed class CheckCommand : ICommand
 {
@@ -13,7 +15,7 @@ public sealed class CheckCommand : ICommand
     public string Name => "check";
 
     /// <inheritdoc/>
-    public string Summary => "validate site.yml, data/ and content/ and report every problem";
+    public string Summary => "validate site.yml, data/ and content/, render every page and check its links; report every problem";
 
     /// <inheritdoc/>
     public string Arguments => "";
@@ -30,7 +32,8 @@ public sealed class CheckCommand : ICommand
     {
         if (args.Positionals.Count > 0) throw new UsageException($"unexpected argument '{args.Positionals[0]}'");
         var format = args.Value("format") == "github" ? DiagnosticFormat.Github : DiagnosticFormat.Text;
-        var result = SiteModelBuilder.Load(args.Root(ctx));
+        var root = args.Root(ctx);
+        var result = Rendered(SiteModelBuilder.Load(root), root);
 
         var output = DiagnosticFormatter.Format(result.Diagnostics, format, result.Sources);
         (format == DiagnosticFormat.Github ? ctx.Out : ctx.Error).Write(output);
@@ -38,6 +41,45 @@ public sealed class CheckCommand : ICommand
 
         var failed = result.ErrorCount > 0 || (args.Flag("strict") && result.WarningCount > 0);
         return failed ? ExitCodes.ContentErrors : ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// The load's result with what rendering adds, when the load found no error: the pages are rendered and
+    /// link-checked as a build does, into a folder that is deleted afterwards (the site's own output is not touched).
+    /// </summary>
+    private static SiteLoadResult Rendered(SiteLoadResult loaded, string root)
+    {
+        // A site of data alone (no theme folder) has nothing to render; a missing theme that site.yml names is
+        // reported by the validation.
+        if (loaded.Model is not { } model || loaded.ErrorCount > 0 || !Directory.Exists(Path.Combine(root, "themes", model.Config.Theme)))
+        {
+            return loaded;
+        }
+
+        var scratch = Directory.CreateTempSubdirectory("civic-check-");
+        try
+        {
+            var diagnostics = new DiagnosticBag();
+            diagnostics.AddRange(loaded.Diagnostics);
+            var options = new BuildOptions(root, Path.Combine(scratch.FullName, "site"));
+            BuildPipeline.Publish(model, options, diagnostics, new BuildSession());
+            var found = diagnostics.ToSortedArray();
+            var sources = loaded.Sources;
+            foreach (var path in found.Select(d => d.Location.Path).Distinct().Where(p => sources.Find(p) is null))
+            {
+                var full = Path.Combine(root, path);
+                if (File.Exists(full))
+                {
+                    sources.Add(new SourceText(path, File.ReadAllText(full)));
+                }
+            }
+
+            return loaded with { Diagnostics = found };
+        }
+        finally
+        {
+            scratch.Delete(recursive: true);
+        }
     }
 
     /// <summary>The closing line: counts of errors and warnings, or counts of what was checked.</summary>

@@ -9,9 +9,9 @@ public static class BuildDiagnosticCodes
     private const DiagnosticSeverity E = DiagnosticSeverity.Error;
     private const DiagnosticSeverity W = DiagnosticSeverity.Warning;
 
-    /// <summary>An internal link whose target is not in the built site. Args: href, output page.</summary>
+    /// <summary>An internal link whose target is not in the built site. Args: href, the pages that show it ("page /a/").</summary>
     public static readonly DiagnosticDescriptor BrokenLink = new("CIV4001", E,
-        "broken link '{0}' on page {1}",
+        "broken link '{0}' on {1}",
         "the target is not in the built site: check the id or path, and that the target is not a draft");
 
     /// <summary>A Markdown link with a scheme that could run script or load from another host. Args: url.</summary>

@@ -15,12 +15,19 @@ public sealed class MarkdownCache
     /// <summary>Where warnings about neutralised links go during the current build.</summary>
     public DiagnosticBag? Diagnostics { get; set; }
 
+    /// <summary>The site root that source paths are relative to, to place those warnings at the link's line.</summary>
+    public string Root { get; set; } = ".";
+
     public string Render(string body, string basePath, string sourcePath)
     {
         var rendered = RenderQuietly(body, basePath);
         foreach (var link in rendered.UnsafeLinks)
         {
-            Diagnostics?.Report(BuildDiagnosticCodes.UnsafeLink, SourceLocation.StartOf(sourcePath), link);
+            if (Diagnostics is { } diagnostics)
+            {
+                var location = MarkdownLinkLocator.Find(Root, sourcePath, written => written == link);
+                diagnostics.Report(BuildDiagnosticCodes.UnsafeLink, location, link);
+            }
         }
 
         return rendered.Html;

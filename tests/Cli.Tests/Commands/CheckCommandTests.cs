@@ -1,3 +1,5 @@
+using Civic.TestKit;
+
 namespace Civic.Cli.Tests.Commands;
 
 public sealed class CheckCommandTests
@@ -44,5 +46,25 @@ public sealed class CheckCommandTests
         Assert.Contains("warning CIV3003", err);
         Assert.EndsWith("check: 0 errors, 1 warning\n", err);
         Assert.Equal(1, CliRunner.Run("check", "--strict", "--root", root).Exit);
+    }
+
+    [Fact]
+    public void A_broken_link_in_a_story_fails_check_at_its_line_and_leaves_no_output_behind()
+    {
+        using var site = TempSite.CopyOfRepositorySite();
+        var story = Path.Combine(site.Root, "content", "stories", "hanyang-dililiang.md");
+        var lines = File.ReadAllText(story).Split('\n').Length;
+        File.AppendAllText(story, "\n见[站点](/stations/no-such-station/)。\n");
+        var before = Directory.GetFileSystemEntries(site.Root).Order(StringComparer.Ordinal).ToList();
+
+        var (exit, _, err) = CliRunner.Run("check", "--root", site.Root);
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith(
+            $"content/stories/hanyang-dililiang.md:{lines + 1}:2: error CIV4001: broken link '/stations/no-such-station/' on page /stories/hanyang-dililiang/\n",
+            err);
+        Assert.EndsWith("check: 1 error, 0 warnings\n", err);
+        // Rendering happened in a folder of its own: the site gets no output folder and no leftovers.
+        Assert.Equal(before, Directory.GetFileSystemEntries(site.Root).Order(StringComparer.Ordinal));
     }
 }
