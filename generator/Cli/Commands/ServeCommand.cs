@@ -33,8 +33,14 @@ public sealed class ServeCommand : ICommand
             throw new UsageException($"--port must be a number from 0 to 65535, got '{portText}'");
         }
 
-        // Links in a served site must point at the local server, whatever base_url site.yml gives.
-        var options = parsed with { BaseUrl = parsed.BaseUrl ?? "http://127.0.0.1/" };
+        // Links in a served site must point at the local server, whatever base_url site.yml gives: absolute ones
+        // (downloads, citations, canonical) too, so the port is chosen before the first build writes them.
+        if (port == 0 && parsed.BaseUrl is null)
+        {
+            port = FreePort();
+        }
+
+        var options = parsed with { BaseUrl = parsed.BaseUrl ?? string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}/") };
         using var stop = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>
         {
@@ -48,6 +54,14 @@ public sealed class ServeCommand : ICommand
         });
 
         return RunAsync(options, port, ctx.Out, ctx.Error, stop.Token).GetAwaiter().GetResult();
+    }
+
+    /// <summary>A port nobody listens on now; the server binds it right after the first build.</summary>
+    private static int FreePort()
+    {
+        using var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        probe.Start();
+        return ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
     }
 
     private static async Task<int> RunAsync(Civic.Site.BuildOptions options, int port, TextWriter stdout, TextWriter stderr, CancellationToken stop)
