@@ -215,8 +215,8 @@ public sealed partial class PageModels
             var (name, nameLang) = Localized(record.Title);
             var value = record.Get("value") switch
             {
-                decimal m => m.ToString("#,0.########", CultureInfo.InvariantCulture),
-                long n => n.ToString("#,0", CultureInfo.InvariantCulture),
+                decimal m => FigureText.Format(m, Language.StartsWith("zh", StringComparison.Ordinal)),
+                long n => FigureText.Format(n, Language.StartsWith("zh", StringComparison.Ordinal)),
                 var other => other?.ToString() ?? string.Empty,
             };
             var unit = !IsDefaultLanguage && record.GetString("unit_en") is { } en ? en : record.GetString("unit");
