@@ -33,11 +33,13 @@ public sealed partial class PageModels
                 continue;
             }
 
+            var unit = field.Unit?.Get(Language);
             fields.Add(new Dictionary<string, object?>
             {
                 ["name"] = field.Name,
                 ["title"] = field.Title.Get(Language),
-                ["unit"] = field.Unit?.Get(Language),
+                ["unit"] = unit,
+                ["unit_label"] = unit is null ? null : T("in_unit", "({unit})").Replace("{unit}", unit, StringComparison.Ordinal),
                 ["items"] = items,
             });
         }

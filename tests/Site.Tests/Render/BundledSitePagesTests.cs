@@ -33,6 +33,35 @@ public sealed class BundledSitePagesTests : IClassFixture<BuiltBundledSite>
         Assert.True(leftovers.Count == 0, string.Join("\n", leftovers.Take(20)));
     }
 
+    [Theory]
+    [InlineData("/", "来源：<span lang=\"zh-Hans\">")]
+    [InlineData("/en/", "Source: <span lang=\"zh-Hans\">")]
+    [InlineData("/topics/commerce/", "来源：<span lang=\"zh-Hans\">")]
+    [InlineData("/en/topics/commerce/", "Source: <span lang=\"zh-Hans\">")]
+    [InlineData("/data/stations/", ">查看全部：")]
+    [InlineData("/en/data/stations/", ">View all: ")]
+    [InlineData("/stations/", ">数据集：")]
+    [InlineData("/en/stations/", ">Dataset: ")]
+    [InlineData("/stations/nanhu-riders-apartment/", "<span class=\"unit\">（")]
+    [InlineData("/en/stations/nanhu-riders-apartment/", "<span class=\"unit\"> (yuan per month)</span>")]
+    [InlineData("/data/stations/", "</cite>，")]
+    [InlineData("/en/data/stations/", "</cite>, ")]
+    public void Interface_punctuation_comes_from_the_page_language(string url, string expected)
+    {
+        Assert.Contains(expected, _site.Html(url));
+    }
+
+    [Fact]
+    public void No_English_page_has_Chinese_punctuation_after_an_interface_label()
+    {
+        // Chinese content on English pages has its own full-width punctuation: only the spots the theme writes count.
+        var spots = new Regex("(Source|View all|Dataset)：|class=\"unit\">（|</cite>，|，<time");
+        var found = _site.Pages().Where(p => p.Path.StartsWith("en/", StringComparison.Ordinal))
+            .SelectMany(p => spots.Matches(p.Html).Select(m => p.Path + ": " + m.Value)).ToList();
+
+        Assert.True(found.Count == 0, string.Join("\n", found.Take(20)));
+    }
+
     /// <summary>The text around the first brace pair, on one line.</summary>
     private static string Excerpt(string text)
     {
