@@ -62,6 +62,54 @@ public sealed class BundledSitePagesTests : IClassFixture<BuiltBundledSite>
         Assert.True(found.Count == 0, string.Join("\n", found.Take(20)));
     }
 
+    [Fact]
+    public void The_story_list_marks_skipped_pages_with_a_gap_that_is_not_a_link()
+    {
+        var first = PaginationItems(_site.Html("/stories/"));
+        var total = int.Parse(first[^1]);
+        Assert.True(total >= 6, $"{total} story pages: too few to skip any");
+
+        Assert.Equal(["1", "2", "3", "…", total.ToString()], first);
+        Assert.Equal(["1", "2", "3", "4", "…", total.ToString()], PaginationItems(_site.Html("/stories/page/2/")));
+        Assert.Equal(["1", "…", (total - 2).ToString(), (total - 1).ToString(), total.ToString()],
+            PaginationItems(_site.Html($"/en/stories/page/{total}/")));
+        Assert.Contains("<li class=\"pagination-gap\" aria-hidden=\"true\">…</li>", _site.Html("/stories/"));
+    }
+
+    [Fact]
+    public void Every_pagination_has_a_gap_exactly_where_page_numbers_are_skipped()
+    {
+        var checkedPages = 0;
+        foreach (var (path, html) in _site.Pages().Where(p => p.Html.Contains("<nav class=\"pagination\"", StringComparison.Ordinal)))
+        {
+            var items = PaginationItems(html);
+            for (var i = 1; i < items.Count; i++)
+            {
+                if (items[i] == "…")
+                {
+                    Assert.True(i + 1 < items.Count && int.Parse(items[i + 1]) > int.Parse(items[i - 1]) + 1, $"{path}: {string.Join(" ", items)}");
+                }
+                else if (items[i - 1] != "…")
+                {
+                    Assert.True(int.Parse(items[i]) == int.Parse(items[i - 1]) + 1, $"{path}: {string.Join(" ", items)}");
+                }
+            }
+
+            checkedPages++;
+        }
+
+        Assert.True(checkedPages >= 12, $"{checkedPages} paginated pages");
+    }
+
+    /// <summary>The page numbers and gaps of a page's pagination, in order, without Previous and Next.</summary>
+    private static List<string> PaginationItems(string html)
+    {
+        var nav = new HtmlParser().ParseDocument(html).QuerySelector("nav.pagination");
+        Assert.NotNull(nav);
+        return nav.QuerySelectorAll("li:not(.pagination-prev):not(.pagination-next)")
+            .Select(li => li.TextContent.Trim()).ToList();
+    }
+
     /// <summary>The text around the first brace pair, on one line.</summary>
     private static string Excerpt(string text)
     {
