@@ -44,7 +44,7 @@ public sealed partial class PageModels
             });
         }
 
-        var subtitle = first ? SubtitleOf(dataset, record, titleLang) : null;
+        var (subtitle, subtitleLang) = first ? SubtitleOf(dataset, record, titleLang) : (null, null);
         var model = new Dictionary<string, object?>
         {
             ["id"] = record.Id,
@@ -52,7 +52,7 @@ public sealed partial class PageModels
             ["lang"] = titleLang,
             ["first_page"] = first,
             ["subtitle"] = subtitle,
-            ["subtitle_lang"] = subtitle is null ? null : titleLang == Zh ? Language : Zh,
+            ["subtitle_lang"] = subtitleLang,
             ["kind"] = record.GetString("kind") is { } kind ? EnumLabel(kind) : null,
             ["summary"] = first ? record.GetString("summary") : null,
             ["summary_lang"] = Zh,
@@ -109,14 +109,18 @@ public sealed partial class PageModels
         };
     }
 
-    private string? SubtitleOf(Dataset dataset, DataRecord record, string titleLang)
+    /// <summary>
+    /// The name in the other language under the title, with its own language: the English name on a Chinese page, the
+    /// Chinese one on an English page whose title is in English.
+    /// </summary>
+    private (string? Text, string? Lang) SubtitleOf(Dataset dataset, DataRecord record, string titleLang)
     {
         if (titleLang == Zh && dataset.TitleFieldEn is { } en && record.GetString(en) is { } english && english != record.Title.Zh)
         {
-            return IsDefaultLanguage ? english : null;
+            return IsDefaultLanguage ? (english, English) : (null, null);
         }
 
-        return titleLang != Zh ? record.Title.Zh : null;
+        return titleLang != Zh ? (record.Title.Zh, Zh) : (null, null);
     }
 
     /// <summary>The URL of a record's page, or null when its dataset has no pages.</summary>

@@ -101,6 +101,34 @@ public sealed class BundledSitePagesTests : IClassFixture<BuiltBundledSite>
         Assert.True(checkedPages >= 12, $"{checkedPages} paginated pages");
     }
 
+    [Fact]
+    public void A_name_under_the_title_is_marked_with_its_own_language()
+    {
+        Assert.Contains("<p class=\"page-sub\" lang=\"en\">Nanhu Sub-district riders&#39; apartment</p>", _site.Html("/stations/nanhu-riders-apartment/"));
+
+        var parser = new HtmlParser();
+        var (english, chinese) = (0, 0);
+        foreach (var (path, html) in _site.Pages().Where(p => p.Html.Contains("class=\"page-sub\" lang=", StringComparison.Ordinal)))
+        {
+            foreach (var sub in parser.ParseDocument(html).QuerySelectorAll("p.page-sub[lang]"))
+            {
+                var lang = sub.GetAttribute("lang")!;
+                var hasHan = Regex.IsMatch(sub.TextContent, @"\p{IsCJKUnifiedIdeographs}");
+                Assert.True(lang.StartsWith("zh", StringComparison.Ordinal) == hasHan, $"{path}: lang=\"{lang}\" on \"{sub.TextContent}\"");
+                if (hasHan)
+                {
+                    chinese++;
+                }
+                else
+                {
+                    english++;
+                }
+            }
+        }
+
+        Assert.True(english > 10 && chinese > 10, $"{english} English and {chinese} Chinese names under titles");
+    }
+
     /// <summary>The page numbers and gaps of a page's pagination, in order, without Previous and Next.</summary>
     private static List<string> PaginationItems(string html)
     {
