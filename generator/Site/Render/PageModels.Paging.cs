@@ -39,12 +39,20 @@ public sealed partial class PageModels
     /// <summary>The pagination partial's variables; <paramref name="urlOf"/> gives the URL of page n in this language.</summary>
     private Dictionary<string, object?> Pagination(int current, int total, Func<int, string> urlOf)
     {
-        // A window around the current page plus the first and last keeps 1,000 list pages from linking each other.
+        // A window around the current page plus the first and last keeps 1,000 list pages from linking each other;
+        // a gap item stands where pages are left out, so "1 2 3 6" does not read as if 4 and 5 did not exist.
         var pages = new List<object?>();
+        var previous = 0;
         for (var n = 1; n <= total; n++)
         {
             if (n == 1 || n == total || Math.Abs(n - current) <= 2)
             {
+                if (n > previous + 1)
+                {
+                    pages.Add(new Dictionary<string, object?> { ["gap"] = true });
+                }
+
+                previous = n;
                 pages.Add(new Dictionary<string, object?>
                 {
                     ["number"] = n,

@@ -33,16 +33,18 @@ public sealed partial class PageModels
                 continue;
             }
 
+            var unit = field.Unit?.Get(Language);
             fields.Add(new Dictionary<string, object?>
             {
                 ["name"] = field.Name,
                 ["title"] = field.Title.Get(Language),
-                ["unit"] = field.Unit?.Get(Language),
+                ["unit"] = unit,
+                ["unit_label"] = unit is null ? null : T("in_unit", "({unit})").Replace("{unit}", unit, StringComparison.Ordinal),
                 ["items"] = items,
             });
         }
 
-        var subtitle = first ? SubtitleOf(dataset, record, titleLang) : null;
+        var (subtitle, subtitleLang) = first ? SubtitleOf(dataset, record, titleLang) : (null, null);
         var model = new Dictionary<string, object?>
         {
             ["id"] = record.Id,
@@ -50,7 +52,7 @@ public sealed partial class PageModels
             ["lang"] = titleLang,
             ["first_page"] = first,
             ["subtitle"] = subtitle,
-            ["subtitle_lang"] = subtitle is null ? null : titleLang == Zh ? Language : Zh,
+            ["subtitle_lang"] = subtitleLang,
             ["kind"] = record.GetString("kind") is { } kind ? EnumLabel(kind) : null,
             ["summary"] = first ? record.GetString("summary") : null,
             ["summary_lang"] = Zh,
@@ -107,14 +109,18 @@ public sealed partial class PageModels
         };
     }
 
-    private string? SubtitleOf(Dataset dataset, DataRecord record, string titleLang)
+    /// <summary>
+    /// The name in the other language under the title, with its own language: the English name on a Chinese page, the
+    /// Chinese one on an English page whose title is in English.
+    /// </summary>
+    private (string? Text, string? Lang) SubtitleOf(Dataset dataset, DataRecord record, string titleLang)
     {
         if (titleLang == Zh && dataset.TitleFieldEn is { } en && record.GetString(en) is { } english && english != record.Title.Zh)
         {
-            return IsDefaultLanguage ? english : null;
+            return IsDefaultLanguage ? (english, English) : (null, null);
         }
 
-        return titleLang != Zh ? record.Title.Zh : null;
+        return titleLang != Zh ? (record.Title.Zh, Zh) : (null, null);
     }
 
     /// <summary>The URL of a record's page, or null when its dataset has no pages.</summary>

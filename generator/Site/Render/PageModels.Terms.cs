@@ -15,7 +15,7 @@ public sealed partial class PageModels
         var pageCount = PageCount(all.Count, TermStoriesPerPage);
         var first = pageNumber <= 1;
         var listTitle = T(dataset.Id, dataset.Title.Get(Language));
-        var subtitle = first ? SubtitleOf(dataset, record, lang) : null;
+        var (subtitle, subtitleLang) = first ? SubtitleOf(dataset, record, lang) : (null, null);
         var field = dataset.Id == "districts" ? "district" : "topic";
         string PageUrl(int n) => _urls.Record(Language, dataset.Id, record.Id, n);
         var term = new Dictionary<string, object?>
@@ -25,7 +25,7 @@ public sealed partial class PageModels
             ["lang"] = lang,
             ["first_page"] = first,
             ["subtitle"] = subtitle,
-            ["subtitle_lang"] = subtitle is null ? null : lang == Zh ? Language : Zh,
+            ["subtitle_lang"] = subtitleLang,
             ["description"] = first ? record.GetString("description") : null,
             ["description_lang"] = Zh,
             ["list_title"] = listTitle,

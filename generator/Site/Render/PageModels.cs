@@ -42,6 +42,9 @@ public sealed partial class PageModels
 
     private bool IsDefaultLanguage => Language == _urls.DefaultLanguage;
 
+    /// <summary>The site's code for English (the language of every <c>_en</c> text), "en" when it has none.</summary>
+    private string English => _urls.Languages.FirstOrDefault(l => l.StartsWith("en", StringComparison.OrdinalIgnoreCase)) ?? "en";
+
     /// <summary>The variables every page shares; <paramref name="page"/> and the page's own entries are added to them.</summary>
     /// <remarks><paramref name="data"/> is the page's own new dictionary: it becomes the frame, without a copy.</remarks>
     public Dictionary<string, object?> Frame(Dictionary<string, object?> page, Dictionary<string, object?> data)
