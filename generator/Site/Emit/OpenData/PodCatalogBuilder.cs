@@ -56,7 +56,7 @@ public static class PodCatalogBuilder
                 distributions.Add((JsonNode)new JsonObject
                 {
                     ["@type"] = "dcat:Distribution",
-                    ["title"] = d.Label,
+                    ["title"] = d.Label.Zh,
                     ["downloadURL"] = d.Url,
                     ["mediaType"] = d.MediaType,
                     ["format"] = d.Format,
