@@ -95,6 +95,20 @@ public sealed partial class SearchTests(BrowserFixture site)
         Assert.Empty(problems);
     }
 
+    [Fact]
+    public async Task The_english_search_page_finds_a_translated_story_by_its_english_words_and_shows_its_english_title()
+    {
+        var (page, problems) = await site.OpenAsync();
+        await page.GotoAsync(site.BaseUrl + "en/search/?q=medicine");
+
+        var link = page.Locator(".search-results a.search-result-title[href='/en/stories/hanyang-dililiang/']");
+        await Expect(link).ToHaveTextAsync("\"Dililiang\": young delivery riders who also fetch medicine for the seriously ill");
+        await page.GotoAsync(site.BaseUrl + "search/?q=medicine");
+        await Expect(page.Locator(".search-results a.search-result-title[href='/stories/hanyang-dililiang/']"))
+            .ToHaveTextAsync("“递力量”：送外卖的年轻人，也为重症病人跑腿买药");
+        Assert.Empty(problems);
+    }
+
     private static Regex CountZh() => CountZhPattern();
 
     private static int Count(string text) => int.Parse(DigitsPattern().Match(text).Value, System.Globalization.CultureInfo.InvariantCulture);

@@ -68,7 +68,7 @@ const validateDataPackage = existsSync(dpProfile) ? ajv7.compile(readJson(dpProf
 // pattern is not valid under the regular-expression 'u' flag, hence unicodeRegExp: false.
 const ajv04 = new Ajv04({ strict: false, allErrors: true, unicodeRegExp: false });
 addFormats(ajv04);
-for (const f of ['vcard.json', 'organization.json', 'distribution.json', 'dataset-nonfederal.json']) {
+for (const f of ['vcard-nonfederal.json', 'organization.json', 'distribution.json', 'dataset-nonfederal.json']) {
   ajv04.addSchema(readJson(join(schemas, 'pod-1.1', f)));
 }
 const validatePod = ajv04.compile(readJson(join(schemas, 'pod-1.1', 'catalog.json')));

@@ -24,7 +24,7 @@ public sealed record DatasetLanding(
 {
     /// <summary>
     /// Plain values for templates: <c>url</c>, <c>licence</c> {id, name, url}, <c>version</c>, <c>modified</c>,
-    /// <c>temporal_coverage</c>, <c>citation_zh</c>, <c>citation_en</c>, <c>downloads</c> [{format, label, url, path,
+    /// <c>temporal_coverage</c>, <c>citation_zh</c>, <c>citation_en</c>, <c>downloads</c> [{format, label, label_en, url, path,
     /// media_type, bytes, size}], <c>sources</c> [{id, headline, headline_en, publisher, date}] and <c>jsonld</c> (JSON
     /// text safe inside a script element, as an <see cref="HtmlString"/> so the template writes it unescaped).
     /// </summary>
@@ -41,7 +41,8 @@ public sealed record DatasetLanding(
         ["downloads"] = Downloads.Select(d => (object?)new Dictionary<string, object?>
         {
             ["format"] = d.Format,
-            ["label"] = d.Label,
+            ["label"] = d.Label.Zh,
+            ["label_en"] = d.Label.En,
             ["url"] = d.Url,
             ["path"] = d.Path,
             ["media_type"] = d.MediaType,

@@ -127,7 +127,7 @@ public static class DcatCatalogBuilder
         {
             ["@id"] = landing + "#" + d.Format.ToLowerInvariant().Replace(' ', '-'),
             ["@type"] = "dcat:Distribution",
-            ["dct:title"] = Tagged(d.Label, "zh-Hans"),
+            ["dct:title"] = Literal(d.Label),
             ["dcat:accessURL"] = Ref(landing),
             ["dcat:downloadURL"] = Ref(d.Url),
             ["dcat:mediaType"] = Ref(IanaMediaTypes + d.MediaType),

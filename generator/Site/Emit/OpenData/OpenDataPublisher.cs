@@ -39,16 +39,16 @@ public static class OpenDataPublisher
             var package = Add(files, OpenDataPaths.DataPackage(id), Utf8(JsonText.Write(DataPackageBuilder.Build(model, facts, baseUrl, d => csv[d]))), "application/json");
             downloads[id] =
             [
-                Link("CSV", "CSV（UTF-8，逗号分隔）", csv[id], baseUrl),
-                Link("XLSX", "Excel 工作簿（含「说明」表）", xlsx, baseUrl),
-                Link("JSON", "JSON（记录与元数据）", json, baseUrl),
-                Link("JSON Schema", "JSON Schema（记录结构）", schema, baseUrl),
-                Link("Data Package", "Frictionless Data Package 描述文件", package, baseUrl),
+                Link("CSV", new("CSV（UTF-8，逗号分隔）", "CSV (UTF-8, comma-separated)"), csv[id], baseUrl),
+                Link("XLSX", new("Excel 工作簿（含「说明」表）", "Excel workbook (with an about sheet)"), xlsx, baseUrl),
+                Link("JSON", new("JSON（记录与元数据）", "JSON (records and metadata)"), json, baseUrl),
+                Link("JSON Schema", new("JSON Schema（记录结构）", "JSON Schema (record structure)"), schema, baseUrl),
+                Link("Data Package", new("Frictionless Data Package 描述文件", "Frictionless Data Package descriptor"), package, baseUrl),
             ];
         }
 
         var sqlite = Add(files, OpenDataPaths.Sqlite, sqliteBytes.GetAwaiter().GetResult(), OpenDataPaths.SqliteMediaType);
-        var sqliteLink = Link("SQLite", "SQLite 数据库（全部数据集）", sqlite, baseUrl);
+        var sqliteLink = Link("SQLite", new("SQLite 数据库（全部数据集）", "SQLite database (all datasets)"), sqlite, baseUrl);
         IReadOnlyList<DownloadLink> DownloadsOf(string id) => [.. downloads[id], sqliteLink];
 
         Add(files, OpenDataPaths.Catalog, Utf8(JsonText.Write(DcatCatalogBuilder.Build(model, all, baseUrl, DownloadsOf))), "application/ld+json");
@@ -93,7 +93,7 @@ public static class OpenDataPublisher
         return file;
     }
 
-    private static DownloadLink Link(string format, string label, PublishedFile file, string baseUrl) =>
+    private static DownloadLink Link(string format, LocalizedText label, PublishedFile file, string baseUrl) =>
         new(format, label, baseUrl + file.Path, "/" + file.Path, file.MediaType, file.Bytes);
 
     private static byte[] Utf8(string text) => new System.Text.UTF8Encoding(false).GetBytes(text);

@@ -7,7 +7,8 @@ namespace Civic.Site.Emit.OpenData;
 /// <c>/data.json</c> in Project Open Data 1.1, for data.json harvesters (CKAN, JKAN). We follow the non-federal
 /// profile: every POD field except the US-federal <c>bureauCode</c> and <c>programCode</c>, which have no meaning
 /// for Wuhan data and are never invented (see tools/validate/schemas/README.md). site.yml gives no contact e-mail,
-/// so <c>contactPoint.hasEmail</c> is the bare <c>mailto:</c> the POD pattern allows.
+/// so <c>contactPoint</c> has its name only: the profile makes <c>hasEmail</c> optional rather than publish a bare
+/// <c>mailto:</c>. POD is one language; titles are the Chinese ones, as <c>language</c> says.
 /// </summary>
 public static class PodCatalogBuilder
 {
@@ -36,7 +37,7 @@ public static class PodCatalogBuilder
             }
 
             o["publisher"] = new JsonObject { ["@type"] = "org:Organization", ["name"] = Citation.Publisher(config).Zh };
-            o["contactPoint"] = new JsonObject { ["@type"] = "vcard:Contact", ["fn"] = Citation.Publisher(config).Zh, ["hasEmail"] = "mailto:" };
+            o["contactPoint"] = new JsonObject { ["@type"] = "vcard:Contact", ["fn"] = Citation.Publisher(config).Zh };
             o["identifier"] = landing;
             o["accessLevel"] = "public";
             o["license"] = config.Licence.Url ?? config.Licence.Id;
@@ -56,7 +57,7 @@ public static class PodCatalogBuilder
                 distributions.Add((JsonNode)new JsonObject
                 {
                     ["@type"] = "dcat:Distribution",
-                    ["title"] = d.Label,
+                    ["title"] = d.Label.Zh,
                     ["downloadURL"] = d.Url,
                     ["mediaType"] = d.MediaType,
                     ["format"] = d.Format,

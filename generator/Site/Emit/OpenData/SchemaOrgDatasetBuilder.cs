@@ -110,7 +110,7 @@ public static class SchemaOrgDatasetBuilder
             distribution.Add((JsonNode)new JsonObject
             {
                 ["@type"] = "DataDownload",
-                ["name"] = d.Label,
+                ["name"] = d.Label.Zh,
                 ["encodingFormat"] = d.MediaType,
                 ["contentUrl"] = d.Url,
                 ["contentSize"] = d.SizeText,

@@ -110,13 +110,17 @@ public static class SearchIndexBuilder
         return new SearchIndex(docs, lengths, titleEnds, termList, encoded, options);
     }
 
+    /// <summary>The title, then the English translation's title as if on a line of its own.</summary>
+    internal static string IndexedTitle(SearchDocument document) =>
+        document.TitleEn is { } titleEn ? document.Title + "\n" + titleEn : document.Title;
+
     /// <summary>
-    /// The text plus the district and topic names, so 武昌 finds pages filed under 武昌区. The collector reads the parts
-    /// one after another as if joined like this, without the copy.
+    /// The text plus the district and topic names, so 武昌 finds pages filed under 武昌区, plus the English translation's
+    /// text. The collector reads the parts one after another as if joined like this, without the copy.
     /// </summary>
     internal static string IndexedText(SearchDocument document)
     {
-        if (document.District is null && document.Topics.Count == 0)
+        if (document.District is null && document.Topics.Count == 0 && document.TextEn is null)
         {
             return document.Text;
         }
@@ -130,6 +134,11 @@ public static class SearchIndexBuilder
         foreach (var topic in document.Topics)
         {
             parts.Add(topic.Name);
+        }
+
+        if (document.TextEn is { } textEn)
+        {
+            parts.Add(textEn);
         }
 
         return string.Join('\n', parts);

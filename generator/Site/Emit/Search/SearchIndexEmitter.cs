@@ -5,7 +5,7 @@ namespace Civic.Site.Emit.Search;
 
 /// <summary>
 /// The search emitter: indexes the pages of the default language (their text as the reader sees it, read while they render) with
-/// the type, district and topics the model gives them, and writes the index under <c>/search/</c> plus a manifest for
+/// the type, district and topics the model gives them, and the English text of those that have a translation, and writes the index under <c>/search/</c> plus a manifest for
 /// every other interface language's search page.
 /// </summary>
 public sealed class SearchIndexEmitter : ISiteEmitter
@@ -55,8 +55,50 @@ public sealed class SearchIndexEmitter : ISiteEmitter
 
         var url = page.Url[urls.BasePath.Length..];
         return Facts(model, page.Kind, url) is { } facts
-            ? new SearchDocument(url, page.Language, facts.Type, string.Empty, string.Empty, facts.District, facts.Topics, facts.Date)
+            ? new SearchDocument(url, page.Language, facts.Type, string.Empty, string.Empty, facts.District, facts.Topics, facts.Date,
+                EnglishName(model, page.Kind, url))
             : null;
+    }
+
+    // A record's or dataset's English name, which its English page shows as its title; a translated story or page
+    // gets its English title from the translation's page instead (see SearchPageCollector).
+    private static string? EnglishName(SiteModel model, string kind, string url)
+    {
+        var parts = url.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return (kind, parts) switch
+        {
+            ("record" or "term", [var dataset, var id]) => model.FindRecord(dataset, id)?.Title.En,
+            ("dataset", [_, var id]) => model.Dataset(id)?.Title.En,
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// For the English page of a story or page that has a <c>.en.md</c> translation, the URL of the document it joins
+    /// (its default-language page's); null for every other page, whose English version repeats the Chinese text.
+    /// </summary>
+    public static string? TranslationOf(SiteModel model, RenderedPage page, SiteUrls urls)
+    {
+        if (page.Language == urls.DefaultLanguage || !page.Language.StartsWith("en", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var home = urls.Home(page.Language);
+        if (!page.Url.StartsWith(home, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var url = page.Url[home.Length..];
+        var parts = url.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var translated = page.Kind switch
+        {
+            "story" => parts is ["stories", var slug] && model.Story(slug)?.English is not null,
+            "page" => parts is [var slug] && model.Page(slug)?.English is not null,
+            _ => false,
+        };
+        return translated ? url : null;
     }
 
     private static (SearchDocumentType Type, SearchFacetValue? District, IReadOnlyList<SearchFacetValue> Topics, string? Date)? Facts(

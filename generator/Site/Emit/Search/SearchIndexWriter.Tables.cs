@@ -52,6 +52,12 @@ public static partial class SearchIndexWriter
             WriteFacetList(w, "topicList", topics);
             WriteColumn(w, "url", docs, (d, _) => SearchJsonText.WriteString(w, d.Url.TrimStart('/'), scratch));
             WriteColumn(w, "title", docs, (d, _) => SearchJsonText.WriteString(w, d.Title, scratch));
+            // Only a site with translations has the column; "" where a page has none.
+            if (docs.Any(d => d.TitleEn is not null))
+            {
+                WriteColumn(w, "titleEn", docs, (d, _) => SearchJsonText.WriteString(w, d.TitleEn ?? string.Empty, scratch));
+            }
+
             WriteColumn(w, "type", docs, (d, _) => w.WriteNumberValue((int)d.Type));
             WriteColumn(w, "district", docs, (d, _) => w.WriteNumberValue(d.District is null ? -1 : districtIndex[d.District.Id]));
             WriteColumn(w, "topics", docs, (d, _) =>

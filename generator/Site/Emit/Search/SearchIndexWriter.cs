@@ -161,12 +161,19 @@ public static partial class SearchIndexWriter
         return starts.Select((start, block) => (AddHashed(files, "x/", ".pack", packed[block]), start)).ToList();
     }
 
+    // The English text follows the Chinese, each cut on its own, so a match in either gets its snippet.
     private static string SnippetText(SearchIndex index, int doc)
     {
-        var text = index.Documents[doc].Text;
-        if (text.Length > index.Options.MaxSnippetTextChars)
+        var document = index.Documents[doc];
+        var text = Cut(document.Text, index.Options.MaxSnippetTextChars);
+        return document.TextEn is { } en ? text + "\n" + Cut(en, index.Options.MaxSnippetTextChars) : text;
+    }
+
+    private static string Cut(string text, int max)
+    {
+        if (text.Length > max)
         {
-            text = text[..index.Options.MaxSnippetTextChars];
+            text = text[..max];
             if (char.IsHighSurrogate(text[^1]))
             {
                 text = text[..^1];

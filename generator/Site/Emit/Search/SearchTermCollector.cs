@@ -65,9 +65,16 @@ internal sealed partial class SearchTermCollector
         _length = 0;
         Start(0, inTitle: true);
         Feed(document.Title);
+        if (document.TitleEn is { } titleEn)
+        {
+            EndLine();
+            Feed(titleEn);
+        }
+
         var titleEnd = End();
 
-        // The text, then the district and topic names, each as if on a line of its own (see IndexedText).
+        // The text, then the district and topic names, then the English text, each as if on a line of its own (see
+        // IndexedText); the English title likewise follows the Chinese one.
         Start(titleEnd + fieldGap, inTitle: false);
         Feed(document.Text);
         if (document.District is { } district)
@@ -80,6 +87,12 @@ internal sealed partial class SearchTermCollector
         {
             EndLine();
             Feed(topic.Name);
+        }
+
+        if (document.TextEn is { } textEn)
+        {
+            EndLine();
+            Feed(textEn);
         }
 
         var bodyUnits = End();

@@ -46,10 +46,12 @@ public sealed class SearchTermsCache
         }
     }
 
-    // What the collector reads: the title, then the text with the district's and topics' names.
+    // What the collector reads: the titles, then the text with the district's and topics' names and the English text.
     private static bool SameTerms(SearchDocument a, SearchDocument b) =>
         a.Title == b.Title
+        && a.TitleEn == b.TitleEn
         && a.Text == b.Text
+        && a.TextEn == b.TextEn
         && a.District?.Name == b.District?.Name
         && a.Topics.Select(t => t.Name).SequenceEqual(b.Topics.Select(t => t.Name), StringComparer.Ordinal);
 }

@@ -66,4 +66,16 @@ public sealed class DcatCatalogBuilderTests
         Assert.Equal("{\"@value\":\"2025\",\"@type\":\"xsd:gYear\"}", communities["dct:modified"]!.ToJsonString());
         Assert.Equal("{\"@value\":\"2019-05\",\"@type\":\"xsd:gYearMonth\"}", communities["dct:temporal"]!["dcat:startDate"]!.ToJsonString());
     }
+
+    [Fact]
+    public void Distribution_titles_are_given_in_chinese_and_english()
+    {
+        var communities = Catalog()["dcat:dataset"]!.AsArray().Single(d => (string)d!["dct:identifier"]! == "communities")!;
+        var csv = communities["dcat:distribution"]!.AsArray().Single(d => ((string)d!["@id"]!).EndsWith("#csv", StringComparison.Ordinal))!;
+
+        Assert.Equal(
+            "[{\"@value\":\"CSV（UTF-8，逗号分隔）\",\"@language\":\"zh-Hans\"},{\"@value\":\"CSV (UTF-8, comma-separated)\",\"@language\":\"en\"}]",
+            csv["dct:title"]!.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        Assert.All(communities["dcat:distribution"]!.AsArray(), d => Assert.Equal(2, d!["dct:title"]!.AsArray().Count));
+    }
 }

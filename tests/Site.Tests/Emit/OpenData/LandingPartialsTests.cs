@@ -66,6 +66,18 @@ public sealed class LandingPartialsTests
     }
 
     [Fact]
+    public void English_pages_describe_the_downloads_in_english()
+    {
+        var html = Render("en");
+        var notes = Regex.Matches(html, "<span class=\"note\">(.*?)</span>").Select(m => m.Groups[1].Value).ToList();
+
+        Assert.Equal(6, notes.Count);
+        Assert.Matches(new Regex(@"^CSV \(UTF-8, comma-separated\) · \d+(\.\d)? (B|KB)$"), notes[0]);
+        Assert.Contains(notes, n => n.StartsWith("SQLite database (all datasets) · ", StringComparison.Ordinal));
+        Assert.All(notes, n => Assert.DoesNotMatch(@"\p{IsCJKUnifiedIdeographs}", n));
+    }
+
+    [Fact]
     public void Exactly_one_json_ld_block_is_written_unescaped_and_parses_as_a_schema_org_dataset()
     {
         var html = Render("zh-Hans");

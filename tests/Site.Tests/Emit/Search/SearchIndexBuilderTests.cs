@@ -46,7 +46,7 @@ public sealed class SearchIndexBuilderTests
         for (var doc = 0; doc < index.Documents.Count; doc++)
         {
             var document = index.Documents[doc];
-            var title = SearchTokenizer.Tokenize(document.Title);
+            var title = SearchTokenizer.Tokenize(SearchIndexBuilder.IndexedTitle(document));
             var titleEnd = title.Count == 0 ? 0 : title[^1].Position + 1;
             var body = SearchTokenizer.Tokenize(SearchIndexBuilder.IndexedText(document));
             Assert.Equal(titleEnd, index.TitleEnds[doc]);

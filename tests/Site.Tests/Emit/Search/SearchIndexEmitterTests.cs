@@ -43,11 +43,18 @@ public sealed class SearchIndexEmitterTests
         Assert.Equal(["volunteer-service", "rule-of-law", "community-partners"], story.Topics.Select(t => t.Id));
         Assert.False(string.IsNullOrEmpty(story.Topics[0].NameEn));
         Assert.Matches(@"^\d{4}(-\d{2}){0,2}$", story.Date);
+        // The English page of a translated story joins its document; the others have no English page read.
+        Assert.Equal("Chunhe", story.TitleEn);
+        Assert.Equal("正文 Chunhe", story.TextEn);
+        Assert.Null(docs["about/"].TextEn);
         var station = docs["stations/chunhe-centre/"];
         Assert.Equal(SearchDocumentType.Station, station.Type);
         Assert.Equal("donghu-gaoxin", station.District!.Id);
         Assert.Equal(Model.Value.FindRecord("districts", "donghu-gaoxin")!.Title.Zh, station.District.Name);
         Assert.Equal(["rule-of-law", "community-spaces"], station.Topics.Select(t => t.Id));
+        Assert.Equal(Model.Value.FindRecord("stations", "chunhe-centre")!.Title.En, station.TitleEn);
+        Assert.NotNull(station.TitleEn);
+        Assert.Null(station.TextEn);
         Assert.Equal(SearchDocumentType.District, docs["districts/donghu-gaoxin/"].Type);
         Assert.Equal("donghu-gaoxin", docs["districts/donghu-gaoxin/"].District!.Id);
         Assert.Equal(SearchDocumentType.Topic, docs["topics/rule-of-law/"].Type);

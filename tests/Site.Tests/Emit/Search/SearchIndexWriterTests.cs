@@ -29,20 +29,25 @@ public sealed class SearchIndexWriterTests
         SearchIndexWriter.Build(SearchFixtureCorpus.Documents, SmallShards, cache);
         Assert.Equal(0, cache.Reused);
 
-        // One text, one district's name and one topic's name change; one page goes and one comes.
+        // One text, one district's name and one topic's name change; two pages get an English translation, one its
+        // title, one its text; one page goes and one comes.
         var docs = SearchFixtureCorpus.Documents.ToList();
         docs[0] = docs[0] with { Text = docs[0].Text + "新增一台自动售货机。" };
         docs[1] = docs[1] with { District = docs[1].District! with { Name = "武昌" } };
         docs[2] = docs[2] with { Topics = [docs[2].Topics[0] with { Name = "户外工作者" }, docs[2].Topics[1]] };
+        docs[4] = docs[4] with { TitleEn = "Vending" };
+        docs[5] = docs[5] with { TextEn = "A new lift." };
         docs.RemoveAt(3);
         docs.Add(docs[^1] with { Url = "pages/licence/", Title = "许可协议" });
         var cached = SearchIndexWriter.Build(docs, SmallShards, cache);
         var fresh = SearchIndexWriter.Build(docs, SmallShards);
 
-        Assert.Equal(SearchFixtureCorpus.Documents.Count - 4, cache.Reused);
+        Assert.Equal(SearchFixtureCorpus.Documents.Count - 6, cache.Reused);
         Assert.Equal(fresh.Files.Keys, cached.Files.Keys);
         Assert.All(fresh.Files, f => Assert.True(f.Value.AsSpan().SequenceEqual(cached.Files[f.Key]), $"{f.Key} differs"));
         Assert.Contains("售货", fresh.Index.Terms.Keys);
+        Assert.Contains("vending", cached.Index.Terms.Keys);
+        Assert.Contains("lift", cached.Index.Terms.Keys);
     }
 
     [Fact]

@@ -298,7 +298,8 @@
 
     function doc(id) {
       return {
-        id: id, url: table.url[id], title: table.title[id], type: table.types[table.type[id]],
+        id: id, url: table.url[id], title: table.title[id], titleEn: (table.titleEn && table.titleEn[id]) || null,
+        type: table.types[table.type[id]],
         district: table.district[id] < 0 ? null : table.districts[table.district[id]],
         topics: table.topics[id].map(function (t) { return table.topicList[t]; }), date: table.date[id] || null
       };
@@ -454,7 +455,8 @@
   function renderHit(lang, hit, query, idPrefix, index) {
     var d = engine.doc(hit.doc);
     var li = el('li', { 'class': 'search-result', id: idPrefix + index });
-    var a = el('a', { href: hrefOf(d.url), 'class': 'search-result-title' }, d.title);
+    // A translated page's English title on the English search page: the link leads to that translation.
+    var a = el('a', { href: hrefOf(d.url), 'class': 'search-result-title' }, lang === 'en' && d.titleEn ? d.titleEn : d.title);
     li.appendChild(a);
     li.appendChild(el('span', { 'class': 'search-result-meta' }, metaLine(lang, d)));
     var p = el('p', { 'class': 'search-result-snippet' });

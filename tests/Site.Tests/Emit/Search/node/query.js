@@ -16,7 +16,7 @@ const engine = search.createEngine((file) => {
   for (const request of requests) {
     fetched = [];
     const result = await engine.search(request.q, { filters: request.filters || {} });
-    const hits = result.hits.map((h) => ({ url: engine.doc(h.doc).url, score: h.score }));
+    const hits = result.hits.map((h) => ({ url: engine.doc(h.doc).url, score: h.score, title: engine.doc(h.doc).title, titleEn: engine.doc(h.doc).titleEn }));
     const snippet = result.hits.length ? await engine.snippet(result.hits[0].doc, result.query) : '';
     const facets = {};
     for (const name of Object.keys(result.facets)) {

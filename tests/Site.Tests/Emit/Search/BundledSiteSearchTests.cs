@@ -1,0 +1,51 @@
+using System.Text.Json;
+using Civic.TestKit;
+
+namespace Civic.Site.Tests.Emit.Search;
+
+/// <summary>
+/// Builds the repository's own site and runs search.js's engine on its index, from the Chinese and the English search
+/// page: every story has an English translation, which the English search must find by its English words.
+/// </summary>
+public sealed class BundledSiteSearchTests
+{
+    [Fact]
+    public void English_queries_find_translations_by_their_english_text_and_chinese_queries_still_find_the_chinese_pages()
+    {
+        using var site = TempSite.CopyOfRepositorySite();
+        var output = Path.Combine(site.Root, "_out");
+        var result = BuildPipeline.Run(new BuildOptions(site.Root, output));
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Where(d => d.IsError)));
+
+        var en = Run(Path.Combine(output, "en", "search"), "medicine", "lift", "骑手 买药");
+        var zh = Run(Path.Combine(output, "search"), "骑手 买药");
+
+        var medicine = Assert.Single(en[0].Hits, h => h.Url == "stories/hanyang-dililiang/");
+        Assert.Equal("\"Dililiang\": young delivery riders who also fetch medicine for the seriously ill", medicine.TitleEn);
+        Assert.Equal(medicine, en[0].Hits[0]);
+        Assert.Contains("<mark>medicine</mark>", en[0].Snippet);
+        Assert.Contains(en[1].Hits, h => h.Url == "stories/fenghuang-elevator/" && h.TitleEn!.Contains(" lift ", StringComparison.Ordinal));
+        Assert.Contains(en[1].Hits, h => h.Url.StartsWith("stories/", StringComparison.Ordinal));
+
+        // Chinese words find the Chinese page from both search pages, with its Chinese title.
+        foreach (var hits in new[] { en[2].Hits, zh[0].Hits })
+        {
+            var hit = Assert.Single(hits, h => h.Url == "stories/hanyang-dililiang/");
+            Assert.Equal("“递力量”：送外卖的年轻人，也为重症病人跑腿买药", hit.Title);
+        }
+    }
+
+    private static List<NodeResult> Run(string searchRoot, params string[] queries)
+    {
+        var stdout = SearchTestEnvironment.RunNode(
+            SearchTestEnvironment.NodeScript("query.js"),
+            JsonSerializer.Serialize(queries.Select(q => new { q })),
+            SearchTestEnvironment.SearchJs,
+            searchRoot);
+        return JsonSerializer.Deserialize<List<NodeResult>>(stdout, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!;
+    }
+
+    private sealed record NodeHit(string Url, string Title, string? TitleEn);
+
+    private sealed record NodeResult(int Total, List<NodeHit> Hits, string Snippet);
+}
