@@ -13,6 +13,7 @@ public sealed record SiteModel
     private readonly Dictionary<string, Story> _stories;
     private readonly Dictionary<string, ContentPage> _pages;
     private readonly Lazy<Dictionary<string, Dictionary<string, ImmutableArray<Story>>>> _mentions;
+    private readonly Lazy<Dictionary<(string Dataset, string Id), List<(Dataset, DataRecord)>>> _referrers;
 
     /// <summary>Makes a model and its lookup tables.</summary>
     public SiteModel(
@@ -32,6 +33,8 @@ public sealed record SiteModel
         _pages = Unique(Pages, p => p.Slug);
         var sorted = Stories;
         _mentions = new(() => MentionIndex(sorted));
+        var all = Datasets;
+        _referrers = new(() => ReferrerIndex(all));
     }
 
     // Keys are unique in a validated site; a repeated one is a bug and throws.
@@ -105,11 +108,34 @@ public sealed record SiteModel
     /// Records of any dataset whose reference fields point to <paramref name="id"/> in <paramref name="dataset"/>,
     /// e.g. the stations of a community. Pairs of (referring dataset, record), in dataset then id order.
     /// </summary>
-    public IEnumerable<(Dataset Dataset, DataRecord Record)> RecordsReferring(string dataset, string id) =>
-        from d in Datasets
-        from f in d.Fields
-        where f.Reference == dataset
-        from r in d.Records
-        where r.GetIds(f.Name).Contains(id)
-        select (d, r);
+    /// <remarks>The index behind it is made on first use, in one pass over every record: record pages ask for each record.</remarks>
+    public IReadOnlyList<(Dataset Dataset, DataRecord Record)> RecordsReferring(string dataset, string id) =>
+        _referrers.Value.TryGetValue((dataset, id), out var list) ? list : [];
+
+    // (dataset, id) → the records pointing to it, in the order of referring dataset, field, then record.
+    private static Dictionary<(string Dataset, string Id), List<(Dataset, DataRecord)>> ReferrerIndex(ImmutableArray<Dataset> datasets)
+    {
+        var index = new Dictionary<(string Dataset, string Id), List<(Dataset, DataRecord)>>();
+        foreach (var d in datasets)
+        {
+            foreach (var f in d.Fields)
+            {
+                if (f.Reference is not { } target)
+                {
+                    continue;
+                }
+
+                foreach (var r in d.Records)
+                {
+                    foreach (var id in r.GetIds(f.Name).Distinct())
+                    {
+                        if (!index.TryGetValue((target, id), out var list)) index.Add((target, id), list = []);
+                        list.Add((d, r));
+                    }
+                }
+            }
+        }
+
+        return index;
+    }
 }

@@ -58,6 +58,7 @@ public sealed partial class PageModels
             ["summary_lang"] = Zh,
             ["fields"] = fields,
             ["sources"] = first ? Sources(record.GetList("sources")) : [],
+            ["groups"] = first ? ReferringGroups(dataset, record) : [],
             ["story_count"] = stories.Count,
             ["stories"] = StoryCards(stories, pageNumber, RecordStoriesPerPage),
             ["pagination"] = Pagination(pageNumber, PageCount(stories.Count, RecordStoriesPerPage),

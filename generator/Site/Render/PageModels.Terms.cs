@@ -34,7 +34,7 @@ public sealed partial class PageModels
             ["story_count"] = all.Count,
             ["stories"] = StoryCards(all, pageNumber, TermStoriesPerPage),
             ["pagination"] = Pagination(pageNumber, pageCount, PageUrl),
-            ["groups"] = first ? TermGroups(dataset, record) : [],
+            ["groups"] = first ? ReferringGroups(dataset, record) : [],
             ["indicators"] = first ? Indicators(r => r.GetString(field) == record.Id).ToList<object?>() : [],
         };
         var page = first
@@ -46,7 +46,8 @@ public sealed partial class PageModels
         return Frame(page, new(FrameCapacity) { ["term"] = term });
     }
 
-    private List<object?> TermGroups(Dataset dataset, DataRecord record) =>
+    /// <summary>The records with pages that point to this one (a community's stations and programmes), by dataset.</summary>
+    private List<object?> ReferringGroups(Dataset dataset, DataRecord record) =>
         _model.RecordsReferring(dataset.Id, record.Id)
             .Where(x => _model.Config.RecordPages.Contains(x.Dataset.Id))
             .GroupBy(x => x.Dataset.Id, StringComparer.Ordinal)

@@ -41,6 +41,9 @@ public sealed class LandingPartialsTests
         var globals = new Dictionary<string, object?>
         {
             ["site"] = new Dictionary<string, object?> { ["lang"] = language },
+            // The theme's own interface strings, as pages get them.
+            ["t"] = Civic.Site.Render.ThemeFiles.Load(Path.GetDirectoryName(Path.GetDirectoryName(root))!, "default", [language], new Civic.Site.Diagnostics.DiagnosticBag())
+                .Strings(language).ToDictionary(p => p.Key, p => (object?)p.Value),
             ["dataset"] = new Dictionary<string, object?> { ["open_data"] = landing.ToTemplateValue() },
         };
         return template.Render(globals, options);
