@@ -141,7 +141,7 @@ public sealed class DevServer : IAsyncDisposable
         if (!File.Exists(file))
         {
             status = StatusCodes.Status404NotFound;
-            file = Path.Combine(root, "404.html");
+            file = NotFoundPage(root, relative);
             if (!File.Exists(file))
             {
                 context.Response.StatusCode = status;
@@ -160,6 +160,21 @@ public sealed class DevServer : IAsyncDisposable
 
         context.Response.ContentType = ContentTypes.TryGetContentType(file, out var type) ? type : "application/octet-stream";
         await context.Response.SendFileAsync(file).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The 404 page in the language of the missing address: a language's pages live under their own folder
+    /// (/en/…) with its own 404.html, as static hosts configured per language serve it.
+    /// </summary>
+    private static string NotFoundPage(string root, string relative)
+    {
+        var slash = relative.IndexOf('/');
+        if (slash > 0 && relative[..slash] is var folder && folder != ".." && File.Exists(Path.Combine(root, folder, "404.html")))
+        {
+            return Path.Combine(root, folder, "404.html");
+        }
+
+        return Path.Combine(root, "404.html");
     }
 
     private async Task<bool> ServeFromMemoryAsync(HttpContext context, string path, string relative)

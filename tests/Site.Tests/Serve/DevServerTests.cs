@@ -100,6 +100,22 @@ public sealed class DevServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_missing_page_under_a_language_folder_gets_that_languages_404_page()
+    {
+        Directory.CreateDirectory(Path.Combine(Root, "en"));
+        File.WriteAllText(Path.Combine(Root, "en", "404.html"), "<!doctype html><html lang=\"en\"><body>Page not found</body></html>");
+        using var http = new HttpClient { BaseAddress = new Uri(_server.Address) };
+
+        var english = await http.GetAsync("/en/stations/nowhere/");
+        var chinese = await http.GetAsync("/stations/nowhere/");
+
+        Assert.Equal(HttpStatusCode.NotFound, english.StatusCode);
+        Assert.Contains("Page not found", await english.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, chinese.StatusCode);
+        Assert.Contains("not here", await chinese.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Pages_given_from_memory_are_served_before_the_folder_has_them()
     {
         _memory = new() { ["stories/a/index.html"] = Encoding.UTF8.GetBytes("<html><body>新的</body></html>"), ["stories/b/index.html"] = Encoding.UTF8.GetBytes("<html><body>新页</body></html>") };
