@@ -80,10 +80,14 @@ public static class DiagnosticCodes
         "did you mean '{1}'?",
         "allowed keys here: {2}");
 
-    /// <summary>A number outside minimum/maximum. Args: key, value, range.</summary>
+    /// <summary>
+    /// A number outside minimum/maximum. Args: key, value, range, and for a site.yml setting (alternate hint)
+    /// what the setting means.
+    /// </summary>
     public static readonly DiagnosticDescriptor OutOfRange = new("CIV2104", E,
         "'{0}' is {1}, but must be {2}",
-        "check the figure against its source; if it is right, change the constraint in the dataset's _dataset.yml");
+        "check the figure against its source; if it is right, change the constraint in the dataset's _dataset.yml",
+        "'{0}' is {3}; write a whole number {2}");
 
     /// <summary>A string not matching the pattern. Args: key, value, pattern.</summary>
     public static readonly DiagnosticDescriptor PatternMismatch = new("CIV2105", E,
@@ -163,6 +167,17 @@ public static class DiagnosticCodes
         "translation has no original {0}",
         "create {0}, or rename this file to match an existing one");
 
+    /// <summary>A theme folder that does not exist. Args: theme, suggestion, themes present.</summary>
+    public static readonly DiagnosticDescriptor UnknownTheme = new("CIV2121", E,
+        "theme '{0}' does not exist: there is no folder themes/{0}/",
+        "did you mean '{1}'? themes: {2}",
+        "themes: {2}");
+
+    /// <summary>A site language the theme has no interface texts for. Args: language, theme, the theme's languages.</summary>
+    public static readonly DiagnosticDescriptor MissingLanguage = new("CIV2122", E,
+        "theme '{1}' has no interface texts for language '{0}'",
+        "add themes/{1}/i18n/{0}.yml, or use a language the theme has: {2}");
+
     // ---- CIV3xxx: links between content ----
 
     /// <summary>A reference to a missing record. Args: key, id, dataset, suggestion.</summary>
@@ -188,7 +203,8 @@ public static class DiagnosticCodes
         FrontMatterMissing, ExpectedMapping, MissingSiteConfig,
         MissingRequired, WrongType, UnknownKey, OutOfRange, PatternMismatch, NotInEnum, LengthOutOfRange,
         DuplicateId, IdMismatch, BadDate, NotUnique, InvalidSlug, UnknownFieldType, UnknownDataset, InvalidPattern,
-        UndeclaredField, MissingDatasetFile, DuplicateField, OrphanTranslation,
+        UndeclaredField, MissingDatasetFile, DuplicateField, OrphanTranslation, UnknownTheme,
+        MissingLanguage,
         UnknownReference, StoryWithoutSources, UnmentionedRecord,
     ];
 }
