@@ -62,9 +62,14 @@ public static class DiagnosticCodes
         "site.yml not found",
         "run from the folder that holds site.yml, or pass --root DIR");
 
+    /// <summary>A key followed by a full-width colon, as a Chinese keyboard types it. Args: key.</summary>
+    public static readonly DiagnosticDescriptor FullWidthColon = new("CIV1011", E,
+        "key '{0}' is followed by a full-width colon '：'",
+        "use an ASCII colon ':' followed by a space: '{0}: …'");
+
     // ---- CIV2xxx: content against its schema ----
 
-    /// <summary>A required key absent or empty. Args: key, type description.</summary>
+    /// <summary>A required key absent. Args: key, type description.</summary>
     public static readonly DiagnosticDescriptor MissingRequired = new("CIV2101", E,
         "missing required key '{0}'",
         "add '{0}:' with {1}");
@@ -167,6 +172,11 @@ public static class DiagnosticCodes
         "translation has no original {0}",
         "create {0}, or rename this file to match an existing one");
 
+    /// <summary>A required key written with no value. Args: key, type description.</summary>
+    public static readonly DiagnosticDescriptor EmptyRequired = new("CIV2120", E,
+        "required key '{0}' is empty",
+        "fill it in: write {1} after '{0}:'");
+
     /// <summary>A theme folder that does not exist. Args: theme, suggestion, themes present.</summary>
     public static readonly DiagnosticDescriptor UnknownTheme = new("CIV2121", E,
         "theme '{0}' does not exist: there is no folder themes/{0}/",
@@ -180,10 +190,13 @@ public static class DiagnosticCodes
 
     // ---- CIV3xxx: links between content ----
 
-    /// <summary>A reference to a missing record. Args: key, id, dataset, suggestion.</summary>
+    /// <summary>
+    /// A reference to a missing record. Args: key, id, dataset, suggestion (quoted, with the record's name when
+    /// the value was that name). A value that cannot be an id gets <see cref="DiagnosticTexts.NotAnId"/> instead.
+    /// </summary>
     public static readonly DiagnosticDescriptor UnknownReference = new("CIV3001", E,
         "'{0}' refers to '{1}', which is not a record of '{2}'",
-        "did you mean '{3}'?",
+        "did you mean {3}?",
         "add data/{2}/{1}.yml or correct the id");
 
     /// <summary>A story with no sources. No args.</summary>
@@ -200,10 +213,10 @@ public static class DiagnosticCodes
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         InvalidUtf8, EmptyFile, FileTooLarge, YamlSyntax, DuplicateKey, AliasExpansion, FrontMatterNotClosed,
-        FrontMatterMissing, ExpectedMapping, MissingSiteConfig,
+        FrontMatterMissing, ExpectedMapping, MissingSiteConfig, FullWidthColon,
         MissingRequired, WrongType, UnknownKey, OutOfRange, PatternMismatch, NotInEnum, LengthOutOfRange,
         DuplicateId, IdMismatch, BadDate, NotUnique, InvalidSlug, UnknownFieldType, UnknownDataset, InvalidPattern,
-        UndeclaredField, MissingDatasetFile, DuplicateField, OrphanTranslation, UnknownTheme,
+        UndeclaredField, MissingDatasetFile, DuplicateField, OrphanTranslation, EmptyRequired, UnknownTheme,
         MissingLanguage,
         UnknownReference, StoryWithoutSources, UnmentionedRecord,
     ];

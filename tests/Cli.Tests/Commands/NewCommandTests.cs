@@ -16,7 +16,9 @@ public sealed class NewCommandTests
 
         var empty = CliRunner.Run("check", "--root", site.Root);
         Assert.Equal(1, empty.Exit);
-        Assert.Contains("content/stories/rest-stop.md:2:1: error CIV2101: missing required key 'title'", empty.Err);
+        Assert.Contains("content/stories/rest-stop.md:2:1: error CIV2120: required key 'title' is empty\n", empty.Err);
+        Assert.Contains("hint: fill it in: write a text after 'title:'\n", empty.Err);
+        Assert.DoesNotContain("missing required key", empty.Err);
         Assert.Contains("error CIV3002: story has no sources", empty.Err);
 
         var text = site.Read("content/stories/rest-stop.md")
