@@ -1,4 +1,5 @@
 using Civic.Site;
+using Civic.Site.Load;
 
 namespace Civic.Cli.Commands;
 
@@ -25,8 +26,7 @@ public static class BuildArguments
         }
 
         var baseUrl = args.Value("base-url");
-        if (baseUrl is not null
-            && (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https")))
+        if (baseUrl is not null && !SiteConfigLoader.IsAbsoluteHttpUrl(baseUrl))
         {
             throw new UsageException($"--base-url must be an absolute http(s) URL, got '{baseUrl}'");
         }

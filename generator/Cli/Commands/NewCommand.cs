@@ -58,7 +58,12 @@ public sealed class NewCommand : ICommand
         }
 
         var full = load.Full(path);
-        if (File.Exists(full)) throw new UsageException($"{path} already exists");
+        // The command line is right; the site already has the file, so this is exit 1, like other file problems.
+        if (File.Exists(full))
+        {
+            ctx.Error.Write($"civic new: {path} already exists; edit it, or choose another id\n");
+            return ExitCodes.ContentErrors;
+        }
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         File.WriteAllText(full, text);
         ctx.Out.Write($"created {path}\nfill it in, then run: civic check\n");

@@ -62,9 +62,14 @@ public static class DiagnosticCodes
         "site.yml not found",
         "run from the folder that holds site.yml, or pass --root DIR");
 
+    /// <summary>A key followed by a full-width colon, as a Chinese keyboard types it. Args: key.</summary>
+    public static readonly DiagnosticDescriptor FullWidthColon = new("CIV1011", E,
+        "key '{0}' is followed by a full-width colon '：'",
+        "use an ASCII colon ':' followed by a space: '{0}: …'");
+
     // ---- CIV2xxx: content against its schema ----
 
-    /// <summary>A required key absent or empty. Args: key, type description.</summary>
+    /// <summary>A required key absent. Args: key, type description.</summary>
     public static readonly DiagnosticDescriptor MissingRequired = new("CIV2101", E,
         "missing required key '{0}'",
         "add '{0}:' with {1}");
@@ -80,10 +85,14 @@ public static class DiagnosticCodes
         "did you mean '{1}'?",
         "allowed keys here: {2}");
 
-    /// <summary>A number outside minimum/maximum. Args: key, value, range.</summary>
+    /// <summary>
+    /// A number outside minimum/maximum. Args: key, value, range, and for a site.yml setting (alternate hint)
+    /// what the setting means.
+    /// </summary>
     public static readonly DiagnosticDescriptor OutOfRange = new("CIV2104", E,
         "'{0}' is {1}, but must be {2}",
-        "check the figure against its source; if it is right, change the constraint in the dataset's _dataset.yml");
+        "check the figure against its source; if it is right, change the constraint in the dataset's _dataset.yml",
+        "'{0}' is {3}; write a whole number {2}");
 
     /// <summary>A string not matching the pattern. Args: key, value, pattern.</summary>
     public static readonly DiagnosticDescriptor PatternMismatch = new("CIV2105", E,
@@ -163,12 +172,31 @@ public static class DiagnosticCodes
         "translation has no original {0}",
         "create {0}, or rename this file to match an existing one");
 
+    /// <summary>A required key written with no value. Args: key, type description.</summary>
+    public static readonly DiagnosticDescriptor EmptyRequired = new("CIV2120", E,
+        "required key '{0}' is empty",
+        "fill it in: write {1} after '{0}:'");
+
+    /// <summary>A theme folder that does not exist. Args: theme, suggestion, themes present.</summary>
+    public static readonly DiagnosticDescriptor UnknownTheme = new("CIV2121", E,
+        "theme '{0}' does not exist: there is no folder themes/{0}/",
+        "did you mean '{1}'? themes: {2}",
+        "themes: {2}");
+
+    /// <summary>A site language the theme has no interface texts for. Args: language, theme, the theme's languages.</summary>
+    public static readonly DiagnosticDescriptor MissingLanguage = new("CIV2122", E,
+        "theme '{1}' has no interface texts for language '{0}'",
+        "add themes/{1}/i18n/{0}.yml, or use a language the theme has: {2}");
+
     // ---- CIV3xxx: links between content ----
 
-    /// <summary>A reference to a missing record. Args: key, id, dataset, suggestion.</summary>
+    /// <summary>
+    /// A reference to a missing record. Args: key, id, dataset, suggestion (quoted, with the record's name when
+    /// the value was that name). A value that cannot be an id gets <see cref="DiagnosticTexts.NotAnId"/> instead.
+    /// </summary>
     public static readonly DiagnosticDescriptor UnknownReference = new("CIV3001", E,
         "'{0}' refers to '{1}', which is not a record of '{2}'",
-        "did you mean '{3}'?",
+        "did you mean {3}?",
         "add data/{2}/{1}.yml or correct the id");
 
     /// <summary>A story with no sources. No args.</summary>
@@ -185,10 +213,11 @@ public static class DiagnosticCodes
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         InvalidUtf8, EmptyFile, FileTooLarge, YamlSyntax, DuplicateKey, AliasExpansion, FrontMatterNotClosed,
-        FrontMatterMissing, ExpectedMapping, MissingSiteConfig,
+        FrontMatterMissing, ExpectedMapping, MissingSiteConfig, FullWidthColon,
         MissingRequired, WrongType, UnknownKey, OutOfRange, PatternMismatch, NotInEnum, LengthOutOfRange,
         DuplicateId, IdMismatch, BadDate, NotUnique, InvalidSlug, UnknownFieldType, UnknownDataset, InvalidPattern,
-        UndeclaredField, MissingDatasetFile, DuplicateField, OrphanTranslation,
+        UndeclaredField, MissingDatasetFile, DuplicateField, OrphanTranslation, EmptyRequired, UnknownTheme,
+        MissingLanguage,
         UnknownReference, StoryWithoutSources, UnmentionedRecord,
     ];
 }

@@ -91,6 +91,19 @@ public static class DiagnosticTexts
     /// <summary>The related note pointing at a flow collection still open at an error.</summary>
     public static string YamlStillOpen(char bracket) => $"the '{bracket}' opened here is still open";
 
+    /// <summary>What site.yml's <c>base_url</c> must be, for CIV2102.</summary>
+    public const string AbsoluteUrl = "an absolute http(s) URL";
+
+    /// <summary>What <c>stories_per_page</c> means, for the alternate hint of CIV2104.</summary>
+    public const string StoriesPerPage = "how many stories each page of the story list shows";
+
+    /// <summary>What <c>term_stories_per_page</c> means, for the alternate hint of CIV2104.</summary>
+    public const string TermStoriesPerPage = "how many stories each page of a district or topic shows";
+
+    /// <summary>Hint of CIV3001 for a value that cannot be an id, so that no file is suggested under its name.</summary>
+    public static string NotAnId(string dataset) =>
+        $"write the id of a record of '{dataset}', not its name: ids are the file names in data/{dataset}/ without .yml";
+
     /// <summary>Detail of CIV2115 when a pattern is too slow on a value.</summary>
     public const string PatternTimeout = "matching this value took longer than a second";
 }

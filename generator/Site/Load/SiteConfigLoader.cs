@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Civic.Site.Diagnostics;
 using Civic.Site.Load.Yaml;
 using Civic.Site.Model;
@@ -9,6 +10,12 @@ public static class SiteConfigLoader
 {
     /// <summary>The file name, at the site root.</summary>
     public const string FileName = "site.yml";
+
+    /// <summary>The languages of a site.yml without <c>languages</c>.</summary>
+    public static readonly ImmutableArray<string> DefaultLanguages = ["zh-Hans", "en"];
+
+    /// <summary>The theme of a site.yml without <c>theme</c>.</summary>
+    public const string DefaultTheme = "default";
 
     private static readonly string[] Keys =
     [
@@ -39,30 +46,48 @@ public static class SiteConfigLoader
         var errors = bag.ErrorCount;
         var title = YamlValues.Localized(map, "title", bag, required: true);
         var description = YamlValues.Localized(map, "description", bag);
-        var baseUrl = YamlValues.String(map, "base_url", bag, required: true);
+        var baseUrl = BaseUrl(map, bag);
         var languages = YamlValues.StringList(map, "languages", bag);
         var publisher = YamlValues.Localized(map, "publisher", bag);
         var licence = LoadLicence(map, bag);
-        var theme = YamlValues.String(map, "theme", bag) ?? "default";
+        var theme = YamlValues.String(map, "theme", bag) ?? DefaultTheme;
         var output = YamlValues.String(map, "output", bag) ?? "_site";
         var recordPages = YamlValues.StringList(map, "record_pages", bag);
-        var perPage = YamlValues.Integer(map, "stories_per_page", bag) ?? 10;
-        if (perPage < 1 && map.Get("stories_per_page") is { } pp)
-        {
-            bag.Report(DiagnosticCodes.OutOfRange, pp.Start, "stories_per_page", perPage, DiagnosticTexts.Range(1, null));
-        }
-        var termPerPage = YamlValues.Integer(map, "term_stories_per_page", bag) ?? 50;
-        if (termPerPage < 1 && map.Get("term_stories_per_page") is { } tp)
-        {
-            bag.Report(DiagnosticCodes.OutOfRange, tp.Start, "term_stories_per_page", termPerPage, DiagnosticTexts.Range(1, null));
-        }
+        var perPage = PerPage(map, "stories_per_page", 10, DiagnosticTexts.StoriesPerPage, bag);
+        var termPerPage = PerPage(map, "term_stories_per_page", 50, DiagnosticTexts.TermStoriesPerPage, bag);
         if (bag.ErrorCount > errors || title is null || baseUrl is null || licence is null) return null;
 
         return new SiteConfig(
             title, description, baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/",
-            languages is { IsEmpty: false } l ? l : ["zh-Hans", "en"],
+            languages is { IsEmpty: false } l ? l : DefaultLanguages,
             publisher, licence, theme, output, recordPages ?? [], (int)Math.Min(perPage, int.MaxValue),
             (int)Math.Min(termPerPage, int.MaxValue));
+    }
+
+    // Feeds, the sitemap and the open-data catalogue need absolute links, so a URL without a scheme is an error
+    // here rather than a crash when they are written.
+    private static string? BaseUrl(YMapping map, DiagnosticBag bag)
+    {
+        var value = YamlValues.String(map, "base_url", bag, required: true);
+        if (value is null || IsAbsoluteHttpUrl(value)) return value;
+        YamlValues.WrongType("base_url", DiagnosticTexts.AbsoluteUrl, map.Get("base_url")!, "https://civic.example/", bag);
+        return null;
+    }
+
+    /// <summary>True for an absolute http or https URL with a host, the only kind a site can be published at.</summary>
+    public static bool IsAbsoluteHttpUrl(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+        && uri.Host.Length > 0;
+
+    private static long PerPage(YMapping map, string key, long fallback, string meaning, DiagnosticBag bag)
+    {
+        var value = YamlValues.Integer(map, key, bag) ?? fallback;
+        if (value < 1 && map.Get(key) is { } node)
+        {
+            bag.Add(DiagnosticCodes.OutOfRange.CreateWithAlternateHint(node.Start, key, value, DiagnosticTexts.Range(1, null), meaning));
+        }
+        return value;
     }
 
     private static Licence? LoadLicence(YMapping map, DiagnosticBag bag)

@@ -41,11 +41,14 @@ public static class YamlValues
         return null;
     }
 
-    /// <summary>A required key's node, or null after reporting it missing (at the mapping's start).</summary>
+    /// <summary>
+    /// A required key's node, or null after reporting it empty (at its key) or missing (at the mapping's start).
+    /// </summary>
     public static YNode? Required(YMapping map, string key, string expected, DiagnosticBag bag)
     {
         if (map.HasValue(key)) return map.Get(key);
-        bag.Report(DiagnosticCodes.MissingRequired, map.Entry(key)?.Key.Start ?? map.Start, key, expected);
+        if (map.Entry(key) is { } written) bag.Report(DiagnosticCodes.EmptyRequired, written.Key.Start, key, expected);
+        else bag.Report(DiagnosticCodes.MissingRequired, map.Start, key, expected);
         return null;
     }
 
@@ -105,9 +108,13 @@ public static class YamlValues
                 return ImmutableCollectionsMarshal.AsImmutableArray(values);
             }
         }
-        WrongType(key, "a list of texts", bad, bad is YScalar one ? $"[{one.Value}]" : "[a, b]", bag);
+        WrongType(key, "a list of texts", bad, bad is YScalar one ? ListOf(one.Value) : "[a, b]", bag);
         return null;
     }
+
+    // The list an editor meant by "a, b" (or "a，b", "a、b" from a Chinese keyboard), written as YAML.
+    private static string ListOf(string text) =>
+        "[" + string.Join(", ", text.Split([',', '，', '、'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)) + "]";
 
     /// <summary>Reports what <see cref="StringList"/> would report, without making the list.</summary>
     public static void CheckStringList(YMapping map, string key, DiagnosticBag bag)

@@ -59,7 +59,7 @@ public static class RecordValidator
             if (field.Constraints.Required && (empty || value is System.Collections.Immutable.ImmutableArray<string> { IsEmpty: true }))
             {
                 var at = node is YSequence ? node.Start : map.Entry(field.Name)?.Key.Start ?? map.Start;
-                bag.Report(DiagnosticCodes.MissingRequired, at, field.Name, DiagnosticTexts.Expected(field));
+                bag.Report(node is null ? DiagnosticCodes.MissingRequired : DiagnosticCodes.EmptyRequired, at, field.Name, DiagnosticTexts.Expected(field));
             }
             if (value is not null) CheckConstraints(field, node!, value, bag);
         }

@@ -1,6 +1,7 @@
 using Civic.Site.Diagnostics;
 using Civic.Site.Load;
 using Civic.Site.Load.Yaml;
+using Civic.Site.Model;
 
 namespace Civic.Site.Validate;
 
@@ -25,7 +26,9 @@ public static class ReferenceValidator
                 if (field.Reference is not { } target || !index.TryGetValue(target, out var ids)) continue;
                 foreach (var record in dataset.Records)
                 {
-                    if (record.Yaml.Get(field.Name) is { } node) Check(field.Name, node, target, ids, bag);
+                    // A single value where a list belongs is reported as a wrong type; it is not also an unknown id.
+                    if (record.Yaml.Get(field.Name) is not { } node || (field.Type == FieldType.Array && node is YScalar)) continue;
+                    Check(site, field.Name, node, target, ids, bag);
                 }
             }
         }
@@ -42,16 +45,18 @@ public static class ReferenceValidator
                 var target = key == "district" ? "districts" : key;
                 if (!index.TryGetValue(target, out var ids)) continue;
                 mentioned.TryGetValue(target, out var seen);
-                // Every story goes through here, so the ids are walked without allocating.
+                // Every story goes through here, so the ids are walked without allocating. Only 'district' takes a
+                // single id; a single value under a list key is StoryValidator's wrong type, not an unknown id.
                 if (entry.Value is YScalar { IsNull: false } one)
                 {
-                    Check(key, one, target, ids, seen, bag);
+                    if (key == "district") Check(site, key, one, target, ids, seen, bag);
+                    else seen?.Add(one.Value);
                 }
                 else if (entry.Value is YSequence list)
                 {
                     foreach (var item in list.Items)
                     {
-                        if (item is YScalar { IsNull: false } id) Check(key, id, target, ids, seen, bag);
+                        if (item is YScalar { IsNull: false } id) Check(site, key, id, target, ids, seen, bag);
                     }
                 }
             }
@@ -68,20 +73,58 @@ public static class ReferenceValidator
         }
     }
 
-    private static void Check(string key, YNode node, string target, HashSet<string> ids, DiagnosticBag bag)
+    private static void Check(LoadedSite site, string key, YNode node, string target, HashSet<string> ids, DiagnosticBag bag)
     {
-        foreach (var id in Ids(node)) Check(key, id, target, ids, null, bag);
+        foreach (var id in Ids(node)) Check(site, key, id, target, ids, null, bag);
     }
 
-    private static void Check(string key, YScalar id, string target, HashSet<string> ids, HashSet<string>? mentioned, DiagnosticBag bag)
+    private static void Check(LoadedSite site, string key, YScalar id, string target, HashSet<string> ids, HashSet<string>? mentioned, DiagnosticBag bag)
     {
         mentioned?.Add(id.Value);
         if (ids.Contains(id.Value)) return;
+        // Editors often write a record's name ("武昌区") where its id belongs.
+        if (RecordNamed(site.Dataset(target), id.Value) is { } named)
+        {
+            bag.Add(DiagnosticCodes.UnknownReference.Create(id.Start, key, id.Value, target, $"'{named.Id}' ({named.Name})"));
+            return;
+        }
         var suggestion = Suggestions.Closest(id.Value, ids.Order(StringComparer.Ordinal));
-        bag.Add(suggestion is null
-            ? DiagnosticCodes.UnknownReference.CreateWithAlternateHint(id.Start, key, id.Value, target, null)
-            : DiagnosticCodes.UnknownReference.Create(id.Start, key, id.Value, target, suggestion));
+        if (suggestion is not null)
+        {
+            bag.Add(DiagnosticCodes.UnknownReference.Create(id.Start, key, id.Value, target, $"'{suggestion}'"));
+        }
+        else if (Slug.IsValid(id.Value))
+        {
+            bag.Add(DiagnosticCodes.UnknownReference.CreateWithAlternateHint(id.Start, key, id.Value, target, null));
+        }
+        else
+        {
+            // No file can be named after a value that is not an id, so none is suggested.
+            bag.Add(DiagnosticCodes.UnknownReference.Create(id.Start, key, id.Value, target, null) with { Hint = DiagnosticTexts.NotAnId(target) });
+        }
     }
+
+    // The record whose title (Chinese, or English ignoring case) is the value, as its id and title.
+    private static (string Id, string Name)? RecordNamed(LoadedDataset? dataset, string value)
+    {
+        if (dataset?.Definition is not { } definition) return null;
+        foreach (var record in dataset.Records)
+        {
+            if (record.Yaml.Get(definition.TitleField) is YScalar zh && zh.Value == value.Trim())
+            {
+                return (IdOf(record, definition), zh.Value);
+            }
+            if (definition.TitleFieldEn is { } en && record.Yaml.Get(en) is YScalar english
+                && string.Equals(english.Value, value.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                return (IdOf(record, definition), english.Value);
+            }
+        }
+        return null;
+    }
+
+    private static string IdOf(RecordFile record, DatasetDefinition definition) =>
+        record.Yaml.Get(definition.PrimaryKey) is YScalar { IsNull: false } s ? s.Value : record.FileId;
 
     private static IEnumerable<YScalar> Ids(YNode node) => node switch
     {
@@ -93,9 +136,8 @@ public static class ReferenceValidator
 
     private static HashSet<string> IdsOf(LoadedDataset dataset)
     {
-        var key = dataset.Definition!.PrimaryKey;
         return dataset.Records
-            .Select(r => r.Yaml.Get(key) is YScalar { IsNull: false } s ? s.Value : r.FileId)
+            .Select(r => IdOf(r, dataset.Definition!))
             .Concat(dataset.FileIds)
             .ToHashSet(StringComparer.Ordinal);
     }

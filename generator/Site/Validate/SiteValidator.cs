@@ -10,8 +10,11 @@ public static class SiteValidator
     /// <summary>Checks <paramref name="site"/>, adding problems to <paramref name="bag"/>.</summary>
     public static void Validate(LoadedSite site, DiagnosticBag bag)
     {
-        // The validators only read the site, so they run side by side, each into its own bag; the bags are added
-        // in the order the validators are listed, as if they had run one after another.
+        // A few folder lookups: not worth a thread of its own.
+        SiteConfigValidator.Validate(site, bag);
+
+        // The other validators only read the site, so they run side by side, each into its own bag; the bags are
+        // added in the order the validators are listed, as if they had run one after another.
         var datasets = new DiagnosticBag();
         var stories = new DiagnosticBag();
         var references = new DiagnosticBag();

@@ -16,7 +16,9 @@ public sealed class NewCommandTests
 
         var empty = CliRunner.Run("check", "--root", site.Root);
         Assert.Equal(1, empty.Exit);
-        Assert.Contains("content/stories/rest-stop.md:2:1: error CIV2101: missing required key 'title'", empty.Err);
+        Assert.Contains("content/stories/rest-stop.md:2:1: error CIV2120: required key 'title' is empty\n", empty.Err);
+        Assert.Contains("hint: fill it in: write a text after 'title:'\n", empty.Err);
+        Assert.DoesNotContain("missing required key", empty.Err);
         Assert.Contains("error CIV3002: story has no sources", empty.Err);
 
         var text = site.Read("content/stories/rest-stop.md")
@@ -50,7 +52,7 @@ public sealed class NewCommandTests
     }
 
     [Fact]
-    public void Unknown_dataset_bad_id_and_existing_file_are_usage_errors()
+    public void Unknown_dataset_and_bad_id_are_usage_errors()
     {
         using var site = Minimal();
         var (exit, _, err) = CliRunner.Run("new", "comunities", "x", "--root", site.Root);
@@ -58,9 +60,19 @@ public sealed class NewCommandTests
         Assert.StartsWith("civic new: no dataset 'comunities'; did you mean 'communities'?", err);
 
         Assert.StartsWith("civic new: 'Bad_Id' is not a valid id", CliRunner.Run("new", "story", "Bad_Id", "--root", site.Root).Err);
-        var existing = CliRunner.Run("new", "communities", "zhizhong", "--root", site.Root);
-        Assert.Equal(2, existing.Exit);
-        Assert.StartsWith("civic new: data/communities/zhizhong.yml already exists\n", existing.Err);
-        Assert.Equal("id: zhizhong", site.Read("data/communities/zhizhong.yml").Split('\n')[0]);
+    }
+
+    [Theory]
+    [InlineData("story", "first", "content/stories/first.md")]
+    [InlineData("communities", "zhizhong", "data/communities/zhizhong.yml")]
+    public void An_existing_file_is_a_short_error_with_exit_1_and_is_left_alone(string kind, string id, string path)
+    {
+        using var site = Minimal();
+        var before = site.Read(path);
+        var (exit, output, err) = CliRunner.Run("new", kind, id, "--root", site.Root);
+        Assert.Equal(1, exit);
+        Assert.Equal("", output);
+        Assert.Equal($"civic new: {path} already exists; edit it, or choose another id\n", err);
+        Assert.Equal(before, site.Read(path));
     }
 }

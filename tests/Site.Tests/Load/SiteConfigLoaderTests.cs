@@ -33,7 +33,7 @@ public sealed class SiteConfigLoaderTests
     [Fact]
     public void A_plain_title_is_taken_as_chinese()
     {
-        var (c, _, _) = Load("title: 站点\nbase_url: /\nlicence: {id: x, name: y}\n");
+        var (c, _, _) = Load("title: 站点\nbase_url: http://x.example\nlicence: {id: x, name: y}\n");
         Assert.Equal(("站点", null), (c!.Title.Zh, c.Title.En));
     }
 
@@ -52,5 +52,28 @@ public sealed class SiteConfigLoaderTests
         var (c, codes, _) = Load("description: x\nstories_per_page: 0\nlanguages: en\n");
         Assert.Null(c);
         Assert.Equal("CIV2101@site.yml:1:1 CIV2101@site.yml:1:1 CIV2101@site.yml:1:1 CIV2104@site.yml:2:19 CIV2102@site.yml:3:12", codes);
+    }
+
+    [Theory]
+    [InlineData("civic.example")]
+    [InlineData("/")]
+    [InlineData("ftp://civic.example/")]
+    [InlineData("https://")]
+    public void A_base_url_that_is_not_an_absolute_http_url_is_an_error_at_its_value(string url)
+    {
+        var (c, codes, diags) = Load($"title: 站\nbase_url: {url}\nlicence: {{id: CC-BY-4.0, name: CC BY}}\n");
+        Assert.Null(c);
+        Assert.Equal("CIV2102@site.yml:2:11", codes);
+        Assert.Equal($"'base_url' must be an absolute http(s) URL, found the text '{url}'", diags[0].Message);
+        Assert.Equal("write an absolute http(s) URL, for example https://civic.example/", diags[0].Hint);
+    }
+
+    [Fact]
+    public void A_page_size_below_one_gets_a_hint_about_the_setting_not_about_datasets()
+    {
+        var (_, codes, diags) = Load(Valid + "stories_per_page: 0\nterm_stories_per_page: -1\n");
+        Assert.Equal("CIV2104@site.yml:4:19 CIV2104@site.yml:5:24", codes);
+        Assert.Equal("'stories_per_page' is how many stories each page of the story list shows; write a whole number at least 1", diags[0].Hint);
+        Assert.Equal("'term_stories_per_page' is how many stories each page of a district or topic shows; write a whole number at least 1", diags[1].Hint);
     }
 }

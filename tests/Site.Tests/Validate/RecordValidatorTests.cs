@@ -19,8 +19,28 @@ public sealed class RecordValidatorTests
     public void Unknown_keys_missing_keys_and_an_empty_required_list_are_each_reported()
     {
         Assert.Equal(
-            "CIV2101@data/communities/a.yml:1:1 CIV2103@data/communities/a.yml:2:1 CIV2101@data/communities/a.yml:3:10",
+            "CIV2101@data/communities/a.yml:1:1 CIV2103@data/communities/a.yml:2:1 CIV2120@data/communities/a.yml:3:10",
             Check("data/communities/a.yml", "id: a\nnmae: 社区\nsources: []\n"));
+    }
+
+    [Fact]
+    public void A_required_key_written_without_a_value_is_called_empty_not_missing()
+    {
+        using var site = SiteFixture.Minimal();
+        site.Write("data/communities/a.yml", "id: a\nname:\nsources: [src-a]\n");
+        var d = Assert.Single(SiteFixture.Check(site), d => d.IsError);
+        Assert.Equal("CIV2120@data/communities/a.yml:2:1", SiteFixture.Codes([d]));
+        Assert.Equal("required key 'name' is empty", d.Message);
+        Assert.Equal("fill it in: write a text after 'name:'", d.Hint);
+    }
+
+    [Fact]
+    public void A_list_written_as_text_in_a_reference_field_is_a_wrong_type_and_not_an_unknown_id()
+    {
+        using var site = SiteFixture.Minimal();
+        site.Write("data/communities/a.yml", "id: a\nname: 社区\nsources: src-a, src-b\n");
+        var d = Assert.Single(SiteFixture.Check(site), d => d.IsError);
+        Assert.Equal("CIV2102@data/communities/a.yml:3:10", SiteFixture.Codes([d]));
     }
 
     [Fact]

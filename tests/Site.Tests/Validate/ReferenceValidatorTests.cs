@@ -25,6 +25,43 @@ public sealed class ReferenceValidatorTests
     }
 
     [Fact]
+    public void A_record_name_written_for_its_id_gets_the_id_as_the_hint()
+    {
+        using var site = SiteFixture.Minimal();
+        site.Write("content/stories/first.md",
+            "---\ntitle: 驿站\ndate: 2024-07\nsummary: s\ndistrict: 江夏区\ncommunities: [职中社区]\nsources: [src-a]\n---\n");
+        var diags = SiteFixture.Check(site).Where(d => d.IsError).ToList();
+        Assert.Equal("CIV3001@content/stories/first.md:5:11 CIV3001@content/stories/first.md:6:15", SiteFixture.Codes(diags));
+        Assert.Equal("did you mean 'jiangxia' (江夏区)?", diags[0].Hint);
+        Assert.Equal("did you mean 'zhizhong' (职中社区)?", diags[1].Hint);
+
+        site.Write("content/stories/first.md",
+            "---\ntitle: 驿站\ndate: 2024-07\nsummary: s\ndistrict: jiangxia district\ncommunities: [zhizhong]\nsources: [src-a]\n---\n");
+        Assert.Equal("did you mean 'jiangxia' (Jiangxia District)?", Assert.Single(SiteFixture.Check(site)).Hint);
+    }
+
+    [Fact]
+    public void A_value_that_cannot_be_an_id_gets_no_hint_to_create_a_file_named_after_it()
+    {
+        using var site = SiteFixture.Minimal();
+        site.Write("content/stories/first.md",
+            "---\ntitle: 驿站\ndate: 2024-07\nsummary: s\ndistrict: 武昌区\ncommunities: [zhizhong]\nsources: [src-a]\n---\n");
+        var d = Assert.Single(SiteFixture.Check(site));
+        Assert.Equal("CIV3001@content/stories/first.md:5:11", SiteFixture.Codes([d]));
+        Assert.Equal("'district' refers to '武昌区', which is not a record of 'districts'", d.Message);
+        Assert.Equal("write the id of a record of 'districts', not its name: ids are the file names in data/districts/ without .yml", d.Hint);
+    }
+
+    [Fact]
+    public void A_list_written_as_text_in_a_story_is_not_also_an_unknown_id()
+    {
+        using var site = SiteFixture.Minimal();
+        site.Write("content/stories/first.md",
+            "---\ntitle: 驿站\ndate: 2024-07\nsummary: s\ncommunities: zhizhong, nowhere\nsources: [src-a]\n---\n");
+        Assert.Equal("CIV2102@content/stories/first.md:5:14", SiteFixture.Codes(SiteFixture.Check(site).Where(d => d.IsError)));
+    }
+
+    [Fact]
     public void Only_records_of_record_page_datasets_warn_when_no_story_mentions_them()
     {
         using var site = SiteFixture.Minimal();

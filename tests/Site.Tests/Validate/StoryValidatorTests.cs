@@ -42,6 +42,29 @@ public sealed class StoryValidatorTests
     }
 
     [Fact]
+    public void Title_and_summary_written_without_a_value_are_called_empty_not_missing()
+    {
+        using var site = SiteFixture.Minimal();
+        site.Write("content/stories/first.md", "---\ntitle:\ndate: 2024-07\nsummary:\ncommunities: [zhizhong]\nsources: [src-a]\n---\n");
+        var diags = SiteFixture.Check(site);
+        Assert.Equal("CIV2120@content/stories/first.md:2:1 CIV2120@content/stories/first.md:4:1", SiteFixture.Codes(diags));
+        Assert.Equal("required key 'title' is empty", diags[0].Message);
+        Assert.Equal("fill it in: write a text after 'title:'", diags[0].Hint);
+        Assert.Equal("required key 'summary' is empty", diags[1].Message);
+    }
+
+    [Fact]
+    public void A_list_written_as_plain_text_is_shown_in_the_yaml_list_form()
+    {
+        using var site = SiteFixture.Minimal();
+        site.Write("content/stories/first.md", "---\ntitle: 驿站\ndate: 2024-07\nsummary: s\ncommunities: zhizhong，职中社区、nowhere\nsources: [src-a]\n---\n");
+        var d = Assert.Single(SiteFixture.Check(site), d => d.IsError);
+        Assert.Equal("CIV2102@content/stories/first.md:5:14", SiteFixture.Codes([d]));
+        Assert.Equal("'communities' must be a list of texts, found the text 'zhizhong，职中社区、nowhere'", d.Message);
+        Assert.Equal("write a list of texts, for example [zhizhong, 职中社区, nowhere]", d.Hint);
+    }
+
+    [Fact]
     public void Translations_take_only_title_and_summary_and_need_an_original()
     {
         Assert.Equal("CIV2103@content/stories/first.en.md:4:1",

@@ -70,6 +70,8 @@ public sealed partial class YamlReader
             Expect<DocumentStart>();
             var root = ReadNode(0);
             Expect<DocumentEnd>();
+            // One line with a full-width colon reads as a text, not as a mapping with one key.
+            if (root is YScalar { IsNull: false } && ReportFullWidthColon(yaml, int.MaxValue)) return null;
             if (_parser.Current is DocumentStart extra)
             {
                 _bag.Report(DiagnosticCodes.YamlSyntax, Loc(extra.Start), DiagnosticTexts.YamlSecondDocument);
@@ -79,6 +81,7 @@ public sealed partial class YamlReader
         }
         catch (YamlException ex)
         {
+            if (ReportFullWidthColon(yaml, (int)ex.Start.Line)) return null;
             var d = DiagnosticCodes.YamlSyntax.Create(Loc(ex.Start), Describe(ex));
             if (_open.TryPeek(out var open) && open.Bracket != ' ')
             {
@@ -192,6 +195,14 @@ public sealed partial class YamlReader
             }
             throw new StopReading();
         }
+    }
+
+    // The likely cause of a syntax error at or after such a line, reported in place of the parser's description.
+    private bool ReportFullWidthColon(string yaml, int lastLine)
+    {
+        if (FullWidthColonKey.Find(yaml, lastLine) is not { } slip) return false;
+        _bag.Report(DiagnosticCodes.FullWidthColon, _source.Location(slip.Line + _lineOffset, slip.Column), slip.Key);
+        return true;
     }
 
     private void Remember(AnchorName anchor, YNode node)

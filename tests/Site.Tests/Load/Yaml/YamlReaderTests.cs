@@ -55,6 +55,29 @@ public sealed class YamlReaderTests
         Assert.True(d.Location.Line >= 2);
     }
 
+    [Theory]
+    [InlineData("title: 驿站\nsummary：一个测试。\nsources: [a]\n", 2, 8, "summary")]
+    [InlineData("summary：一个测试。\ntitle: 驿站\n", 1, 8, "summary")]
+    [InlineData("title：驿站\n", 1, 6, "title")]
+    [InlineData("title: 驿站\nlist:\n  - id: a\n    name ：社区\n", 4, 10, "name")]
+    public void A_key_followed_by_a_full_width_colon_is_reported_at_the_colon(string yaml, int line, int column, string key)
+    {
+        var (node, diags) = Read(yaml);
+        Assert.Null(node);
+        var d = Assert.Single(diags);
+        Assert.Equal(("CIV1011", new SourceLocation("a.yml", line, column)), (d.Code, d.Location));
+        Assert.Equal($"key '{key}' is followed by a full-width colon '：'", d.Message);
+        Assert.Equal($"use an ASCII colon ':' followed by a space: '{key}: …'", d.Hint);
+    }
+
+    [Fact]
+    public void A_full_width_colon_inside_a_value_is_text()
+    {
+        var (node, diags) = Read("title: 说明：一个测试\n");
+        Assert.Empty(diags);
+        Assert.Equal("说明：一个测试", Assert.IsType<YScalar>(Assert.IsType<YMapping>(node).Get("title")).Value);
+    }
+
     [Fact]
     public void Stops_a_billion_laughs_document_at_the_value_limit()
     {

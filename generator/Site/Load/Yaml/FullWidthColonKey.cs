@@ -1,0 +1,32 @@
+using System.Text.RegularExpressions;
+
+namespace Civic.Site.Load.Yaml;
+
+/// <summary>
+/// Finds a line whose key is followed by a full-width colon '：' (U+FF1A), which a Chinese keyboard types in
+/// place of ':'. YAML does not take it for a colon, so the parser only says it found no key somewhere near.
+/// </summary>
+internal static partial class FullWidthColonKey
+{
+    /// <summary>The first such line up to <paramref name="lastLine"/> (1-based): its key and the colon's UTF-16 column.</summary>
+    public static (int Line, int Column, string Key)? Find(string yaml, int lastLine)
+    {
+        var line = 1;
+        foreach (var text in yaml.AsSpan().EnumerateLines())
+        {
+            if (line > lastLine) break;
+            if (text.Contains('：'))
+            {
+                var match = KeyThenColon().Match(text.ToString());
+                if (match.Success) return (line, match.Length, match.Groups[1].Value);
+            }
+            line++;
+        }
+        return null;
+    }
+
+    // A key as Civic's files write them, at the start of a line or of a block-list item; a '：' inside a value
+    // ("title: 说明：…") comes after an ASCII colon and is not matched.
+    [GeneratedRegex(@"^[ \t]*(?:-[ \t]+)?([A-Za-z_][A-Za-z0-9_-]*)[ \t]*：")]
+    private static partial Regex KeyThenColon();
+}
