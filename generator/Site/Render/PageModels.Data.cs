@@ -38,7 +38,13 @@ public sealed partial class PageModels
             ["reference"] = f.Reference,
             ["reference_url"] = f.Reference is { } r && _model.Dataset(r) is not null ? _urls.Dataset(Language, r) : null,
         }).ToList();
-        header["open_data"] = _settings.DatasetLandings?.GetValueOrDefault(dataset.Id);
+        var landing = _settings.DatasetLandings?.GetValueOrDefault(dataset.Id);
+        header["open_data"] = landing;
+        // The landing gives ISO dates (as the catalogues need); readers get them as the stories show dates.
+        header["modified_display"] = landing?.GetValueOrDefault("modified") is string modified ? DateText(modified) : null;
+        header["temporal_display"] = landing?.GetValueOrDefault("temporal_coverage") is string period
+            ? string.Join(T("range_to", " – "), period.Split('/').Select(DateText))
+            : null;
         var page = Page("dataset", "data", (string)header["title"]!, null, l => _urls.Dataset(l, dataset.Id),
             (string?)header["description"], [(T("data_catalogue"), _urls.DataCatalogue(Language))]);
         return Frame(page, new(FrameCapacity) { ["dataset"] = header });
@@ -101,4 +107,8 @@ public sealed partial class PageModels
         var page = Page("search", "search", T("search"), null, _urls.Search, crumbs: []);
         return Frame(page, []);
     }
+
+    /// <summary>An ISO date of year, month or day precision as the page's language writes it; anything else as given.</summary>
+    private string DateText(string iso) =>
+        PartialDate.TryParse(iso, [DatePrecision.Year, DatePrecision.Month, DatePrecision.Day], out var date) ? DateDisplay(date) : iso;
 }

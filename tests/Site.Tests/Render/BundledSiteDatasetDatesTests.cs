@@ -1,0 +1,24 @@
+using AngleSharp.Html.Parser;
+
+namespace Civic.Site.Tests.Render;
+
+/// <summary>A dataset's dates read as the stories' dates do, while the machine-readable form stays ISO.</summary>
+public sealed class BundledSiteDatasetDatesTests : IClassFixture<BuiltBundledSite>
+{
+    private readonly BuiltBundledSite _site;
+
+    public BundledSiteDatasetDatesTests(BuiltBundledSite site) => _site = site;
+
+    [Theory]
+    [InlineData("/data/districts/", "2025年12月", "2024年至2025年12月")]
+    [InlineData("/en/data/districts/", "December 2025", "2024 to December 2025")]
+    public void Last_modified_and_period_covered_are_written_in_the_page_language(string url, string modified, string period)
+    {
+        var document = new HtmlParser().ParseDocument(_site.Html(url));
+        var values = document.QuerySelectorAll(".downloads dd, dl dd").Select(d => d.TextContent.Trim()).ToList();
+
+        var time = Assert.Single(document.QuerySelectorAll("dd > time"), t => t.TextContent == modified);
+        Assert.Equal("2025-12", time.GetAttribute("datetime"));
+        Assert.Contains(period, values);
+    }
+}
