@@ -234,7 +234,7 @@ public sealed partial class PageModels
                 ["name_lang"] = nameLang,
                 ["value_display"] = (record.GetString("qualifier") is { } q ? T("qualifier." + q, string.Empty) : string.Empty) + value,
                 ["unit"] = unit,
-                ["as_of"] = record.Get("as_of")?.ToString(),
+                ["as_of"] = record.Get("as_of") is PartialDate asOf ? DateDisplay(asOf) : record.Get("as_of")?.ToString(),
                 ["source"] = source is null ? null : Citation(source),
             };
         }

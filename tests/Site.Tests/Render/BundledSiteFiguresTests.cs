@@ -25,4 +25,16 @@ public sealed class BundledSiteFiguresTests : IClassFixture<BuiltBundledSite>
             Assert.All(figures, f => Assert.DoesNotMatch(@"\d{5,}", f.Replace(",", "", StringComparison.Ordinal)));
         }
     }
+
+    [Theory]
+    [InlineData("/", "2025年12月")]
+    [InlineData("/en/", "December 2025")]
+    public void The_as_of_date_of_a_figure_is_written_as_the_stories_dates_are(string url, string month)
+    {
+        var sources = new HtmlParser().ParseDocument(_site.Html(url)).QuerySelectorAll(".figure-source").Select(e => e.TextContent.Split(" · ")[0]).ToList();
+
+        // The part before the source; the citation after it keeps its own date form.
+        Assert.Contains(sources, s => s.Contains(month, StringComparison.Ordinal));
+        Assert.DoesNotContain(sources, s => System.Text.RegularExpressions.Regex.IsMatch(s, @"\b20\d\d-\d\d\b"));
+    }
 }
