@@ -102,9 +102,9 @@ public static class BuildPipeline
 
         try
         {
-            using var staging = new StagingFolder(output, session.Outputs);
+            using var staging = new StagingFolder(output, session.Outputs, session.DiscardOutput);
             var outputPaths = jobs.Select(j => j.OutputPath).ToList();
-            if (!session.KeepsPages)
+            if (!session.KeepsPages && !session.DiscardOutput)
             {
                 staging.PrepareFolders(outputPaths);
             }

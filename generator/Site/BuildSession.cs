@@ -14,6 +14,9 @@ public sealed class BuildSession(bool keepPages = false)
 {
     public MarkdownCache Markdown { get; } = new();
 
+    /// <summary>Render, check and write nothing (<c>check</c>): the output folder and its spare are left as they are.</summary>
+    public bool DiscardOutput { get; init; }
+
     /// <summary>Parsed content files by path, size and write time (serve re-reads only changed files).</summary>
     public Load.LoadCache? LoadCache { get; } = keepPages ? new() : null;
 

@@ -5,8 +5,8 @@ using Civic.Site.Model;
 namespace Civic.Cli.Commands;
 
 /// <summary>
-/// <c>civic check</c>: loads and validates the site, then renders every page into a throwaway folder, so what a
-/// build would reject (a broken link, a template error) is reported here too; prints every problem. Text goes to
+/// <c>civic check</c>: loads and validates the site, then renders and link-checks every page without writing any,
+/// so what a build would reject (a broken link, a template error) is reported here too; prints every problem. Text goes to
 /// stderr; GitHub annotations go to stdout, where GitHub Actions reads workflow commands.
 /// </summary>
 public sealed class CheckCommand : ICommand
@@ -45,7 +45,7 @@ public sealed class CheckCommand : ICommand
 
     /// <summary>
     /// The load's result with what rendering adds, when the load found no error: the pages are rendered and
-    /// link-checked as a build does, into a folder that is deleted afterwards (the site's own output is not touched).
+    /// link-checked as a build does, and nothing is written (the site's output and its spare are not touched).
     /// </summary>
     private static SiteLoadResult Rendered(SiteLoadResult loaded, string root)
     {
@@ -56,30 +56,21 @@ public sealed class CheckCommand : ICommand
             return loaded;
         }
 
-        var scratch = Directory.CreateTempSubdirectory("civic-check-");
-        try
+        var diagnostics = new DiagnosticBag();
+        diagnostics.AddRange(loaded.Diagnostics);
+        BuildPipeline.Publish(model, new BuildOptions(root), diagnostics, new BuildSession { DiscardOutput = true });
+        var found = diagnostics.ToSortedArray();
+        var sources = loaded.Sources;
+        foreach (var path in found.Select(d => d.Location.Path).Distinct().Where(p => sources.Find(p) is null))
         {
-            var diagnostics = new DiagnosticBag();
-            diagnostics.AddRange(loaded.Diagnostics);
-            var options = new BuildOptions(root, Path.Combine(scratch.FullName, "site"));
-            BuildPipeline.Publish(model, options, diagnostics, new BuildSession());
-            var found = diagnostics.ToSortedArray();
-            var sources = loaded.Sources;
-            foreach (var path in found.Select(d => d.Location.Path).Distinct().Where(p => sources.Find(p) is null))
+            var full = Path.Combine(root, path);
+            if (File.Exists(full))
             {
-                var full = Path.Combine(root, path);
-                if (File.Exists(full))
-                {
-                    sources.Add(new SourceText(path, File.ReadAllText(full)));
-                }
+                sources.Add(new SourceText(path, File.ReadAllText(full)));
             }
+        }
 
-            return loaded with { Diagnostics = found };
-        }
-        finally
-        {
-            scratch.Delete(recursive: true);
-        }
+        return loaded with { Diagnostics = found };
     }
 
     /// <summary>The closing line: counts of errors and warnings, or counts of what was checked.</summary>

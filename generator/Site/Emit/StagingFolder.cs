@@ -29,18 +29,27 @@ public sealed partial class StagingFolder : IDisposable
     private readonly OutputLedger? _ledger;
     private readonly IReadOnlyDictionary<string, UInt128>? _known;
     private readonly ConcurrentDictionary<string, UInt128>? _hashes;
+    private readonly bool _discard;
     private bool _committed;
     private Task? _preparing;
     private volatile bool _stopPreparing;
 
     /// <param name="ledger">Where serve keeps what its folders hold, or null (a one-off build).</param>
-    public StagingFolder(string target, OutputLedger? ledger = null)
+    /// <param name="discard">Record what would be written (for the link check) and write nothing: <c>check</c> renders
+    /// every page without touching the output, its spare, or the disk.</param>
+    public StagingFolder(string target, OutputLedger? ledger = null, bool discard = false)
     {
         _target = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(_target) ?? throw new ArgumentException("The output folder cannot be a root.", nameof(target));
-        Directory.CreateDirectory(parent);
         _spare = Path.Combine(parent, ".civic-spare-" + Path.GetFileName(_target));
         Root = Path.Combine(parent, ".civic-tmp-" + Path.GetFileName(_target) + "-" + Guid.NewGuid().ToString("N")[..8]);
+        _discard = discard;
+        if (discard)
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(parent);
         try
         {
             Directory.Move(_spare, Root);
@@ -149,6 +158,11 @@ public sealed partial class StagingFolder : IDisposable
     {
         var path = PathOf(relativePath);
         MarkWritten(relativePath);
+        if (_discard)
+        {
+            return;
+        }
+
         if (_known is null || !_known.ContainsKey(relativePath))
         {
             EnsureFolder(path);
@@ -193,6 +207,11 @@ public sealed partial class StagingFolder : IDisposable
         }
 
         StopPreparing();
+        if (_discard)
+        {
+            _committed = true;
+            return;
+        }
 
         RemoveLeftovers();
         string? old = null;
@@ -248,7 +267,7 @@ public sealed partial class StagingFolder : IDisposable
     public void Dispose()
     {
         StopPreparing();
-        if (!_committed && Directory.Exists(Root) && !KeepAsSpare(Root))
+        if (!_discard && !_committed && Directory.Exists(Root) && !KeepAsSpare(Root))
         {
             Directory.Delete(Root, recursive: true);
         }

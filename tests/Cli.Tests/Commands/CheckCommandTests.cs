@@ -49,11 +49,14 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
-    public void A_broken_link_in_a_story_fails_check_at_its_line_and_leaves_no_output_behind()
+    public void A_broken_link_in_a_story_fails_check_at_its_line_and_check_writes_nothing()
     {
         using var site = TempSite.CopyOfRepositorySite();
         var story = Path.Combine(site.Root, "content", "stories", "hanyang-dililiang.md");
         var lines = File.ReadAllText(story).Split('\n').Length;
+        Assert.Equal(0, CliRunner.Run("build", "--root", site.Root).Exit);
+        var built = Path.Combine(site.Root, "_site", "index.html");
+        var builtAt = File.GetLastWriteTimeUtc(built);
         File.AppendAllText(story, "\n见[站点](/stations/no-such-station/)。\n");
         var before = Directory.GetFileSystemEntries(site.Root).Order(StringComparer.Ordinal).ToList();
 
@@ -64,7 +67,8 @@ public sealed class CheckCommandTests
             $"content/stories/hanyang-dililiang.md:{lines + 1}:2: error CIV4001: broken link '/stations/no-such-station/' on page /stories/hanyang-dililiang/\n",
             err);
         Assert.EndsWith("check: 1 error, 0 warnings\n", err);
-        // Rendering happened in a folder of its own: the site gets no output folder and no leftovers.
+        // Nothing was written: the built site is untouched and no folder was added beside it.
         Assert.Equal(before, Directory.GetFileSystemEntries(site.Root).Order(StringComparer.Ordinal));
+        Assert.Equal(builtAt, File.GetLastWriteTimeUtc(built));
     }
 }

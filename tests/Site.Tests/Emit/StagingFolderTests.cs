@@ -27,6 +27,28 @@ public sealed class StagingFolderTests : IDisposable
     }
 
     [Fact]
+    public void A_discarding_folder_records_what_would_be_written_and_touches_neither_the_output_nor_its_spare()
+    {
+        var target = Path.Combine(_parent, "_site");
+        Directory.CreateDirectory(target);
+        File.WriteAllText(Path.Combine(target, "index.html"), "previous");
+        Directory.CreateDirectory(Path.Combine(_parent, ".civic-spare-_site"));
+
+        using (var stage = new StagingFolder(target, discard: true))
+        {
+            stage.WriteText("stories/a/index.html", "新");
+            stage.WriteBytes("data/a.csv", "id\n"u8);
+            Assert.True(stage.Wrote("stories/a/index.html"));
+            Assert.Equal(["data/a.csv", "stories/a/index.html"], stage.WrittenFiles.Order(StringComparer.Ordinal));
+            stage.Commit();
+        }
+
+        Assert.Equal([".civic-spare-_site", "_site"], Entries());
+        Assert.Equal(["index.html"], Directory.GetFileSystemEntries(target).Select(Path.GetFileName));
+        Assert.Equal("previous", File.ReadAllText(Path.Combine(target, "index.html")));
+    }
+
+    [Fact]
     public void A_build_that_never_commits_leaves_the_previous_site_untouched()
     {
         var target = Path.Combine(_parent, "_site");
