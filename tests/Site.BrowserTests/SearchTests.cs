@@ -103,9 +103,12 @@ public sealed partial class SearchTests(BrowserFixture site)
 
         var link = page.Locator(".search-results a.search-result-title[href='/en/stories/hanyang-dililiang/']");
         await Expect(link).ToHaveTextAsync("\"Dililiang\": young delivery riders who also fetch medicine for the seriously ill");
+        // Dates read as the pages write them, not as the index keeps them (2025-12-25).
+        await Expect(page.Locator(".search-results li:has(a[href='/en/stories/hanyang-dililiang/']) .search-result-meta")).ToContainTextAsync("25 December 2025");
         await page.GotoAsync(site.BaseUrl + "search/?q=medicine");
         await Expect(page.Locator(".search-results a.search-result-title[href='/stories/hanyang-dililiang/']"))
             .ToHaveTextAsync("“递力量”：送外卖的年轻人，也为重症病人跑腿买药");
+        await Expect(page.Locator(".search-results li:has(a[href='/stories/hanyang-dililiang/']) .search-result-meta")).ToContainTextAsync("2025年12月25日");
         Assert.Empty(problems);
     }
 

@@ -448,8 +448,20 @@
   function metaLine(lang, d) {
     var s = STRINGS[lang], parts = [s.types[d.type] || d.type];
     if (d.district) parts.push(nameOf(lang, d.district));
-    if (d.date) parts.push(d.date);
+    if (d.date) parts.push(dateText(lang, d.date));
     return parts.join(' · ');
+  }
+
+  var MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+    'November', 'December'];
+
+  // The index keeps ISO dates (2025, 2025-12, 2025-12-25); results show them as the pages do.
+  function dateText(lang, iso) {
+    var m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
+    if (!m) return iso;
+    var year = m[1], month = m[2] ? parseInt(m[2], 10) : 0, day = m[3] ? parseInt(m[3], 10) : 0;
+    if (lang === 'en') return (day ? day + ' ' : '') + (month ? MONTHS[month - 1] + ' ' : '') + year;
+    return year + '年' + (month ? month + '月' : '') + (day ? day + '日' : '');
   }
 
   function renderHit(lang, hit, query, idPrefix, index) {
