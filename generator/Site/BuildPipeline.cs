@@ -79,6 +79,7 @@ public static class BuildPipeline
         var names = Emitters.Select(e => e.Name).Prepend("html").ToList();
         var settings = new RenderSettings(urls.BaseUrl, options.IncludeDrafts, names, landings);
         var (theme, templates) = Theme(model, urls, diagnostics, session);
+        EnumLabelCheck.Run(model, theme, urls.Languages, diagnostics);
         Trace("open data, theme", clock);
         var edit = Serve.StoryEditBuild.Start(session, model, dataStamp, string.Join("\n", urls.BaseUrl, options.IncludeDrafts, string.Join(",", names)), theme);
         var index = edit?.Index(options.IncludeDrafts) ?? new SiteIndex(model, options.IncludeDrafts);

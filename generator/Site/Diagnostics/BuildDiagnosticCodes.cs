@@ -49,7 +49,12 @@ public static class BuildDiagnosticCodes
         "this page's URL {0} is already taken by {1}",
         "rename the file: page slugs must not equal a section of the site (stories, data, communities …)");
 
+    /// <summary>An allowed value that record pages show with no label in a language. Args: key, dataset and field.</summary>
+    public static readonly DiagnosticDescriptor MissingEnumLabel = new("CIV4009", W,
+        "no label for '{0}' ({1}) in this language",
+        "add a line '{0}: …' here; until then pages show the raw value, or the default language's label");
+
     /// <summary>Every Render/Emit descriptor.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
-        [BrokenLink, UnsafeLink, TemplateSyntax, TemplateRuntime, MissingLayout, ThemeStrings, OutputFailed, UrlClash];
+        [BrokenLink, UnsafeLink, TemplateSyntax, TemplateRuntime, MissingLayout, ThemeStrings, OutputFailed, UrlClash, MissingEnumLabel];
 }

@@ -11,6 +11,7 @@ namespace Civic.Site.Render;
 public sealed class ThemeFiles
 {
     private readonly Dictionary<string, IReadOnlyDictionary<string, string>> _strings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _own = new(StringComparer.Ordinal);
 
     private ThemeFiles(string root, string relativeRoot)
     {
@@ -32,6 +33,7 @@ public sealed class ThemeFiles
         foreach (var language in languages)
         {
             var strings = files.ReadStrings(language, diagnostics);
+            files._own[language] = [.. strings.Keys];
             foreach (var pair in fallback)
             {
                 strings.TryAdd(pair.Key, pair.Value);
@@ -54,6 +56,9 @@ public sealed class ThemeFiles
     /// <summary>Interface strings of a language.</summary>
     public IReadOnlyDictionary<string, string> Strings(string language) =>
         _strings.TryGetValue(language, out var s) ? s : new Dictionary<string, string>();
+
+    /// <summary>Whether the language's own i18n file has the key (not the default language's text standing in for it).</summary>
+    public bool HasOwnString(string language, string key) => _own.TryGetValue(language, out var keys) && keys.Contains(key);
 
     /// <summary>A theme-relative template path ("layouts/story.sbn") as a path relative to the site root.</summary>
     public string SitePath(string themePath) => RelativeRoot + "/" + themePath;
