@@ -6,7 +6,7 @@ public sealed class FigureTextTests
 {
     [Theory]
     [InlineData("793187000000", "7931.87亿", "793.187 billion")]
-    [InlineData("2100000000000", "2.1万亿", "2,100 billion")]
+    [InlineData("2100000000000", "2.1万亿", "2.1 trillion")]
     [InlineData("810000", "81万", "810,000")]
     [InlineData("31000", "3.1万", "31,000")]
     [InlineData("10500", "1.05万", "10,500")]
