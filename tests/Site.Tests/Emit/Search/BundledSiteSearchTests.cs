@@ -27,6 +27,12 @@ public sealed class BundledSiteSearchTests
         Assert.Contains(en[1].Hits, h => h.Url == "stories/fenghuang-elevator/" && h.TitleEn!.Contains(" lift ", StringComparison.Ordinal));
         Assert.Contains(en[1].Hits, h => h.Url.StartsWith("stories/", StringComparison.Ordinal));
 
+        // A word only the English title has: the excerpt on the English page comes from the English text.
+        var kosovan = RunEnglish(Path.Combine(output, "en", "search"), "kosovan");
+        Assert.Equal("stories/chen-jianghai-kosovo/", kosovan.Hits[0].Url);
+        Assert.DoesNotMatch(@"\p{IsCJKUnifiedIdeographs}", kosovan.Snippet);
+        Assert.False(kosovan.Snippet.StartsWith('…'), kosovan.Snippet);
+
         // Chinese words find the Chinese page from both search pages, with its Chinese title.
         foreach (var hits in new[] { en[2].Hits, zh[0].Hits })
         {
@@ -43,6 +49,16 @@ public sealed class BundledSiteSearchTests
             SearchTestEnvironment.SearchJs,
             searchRoot);
         return JsonSerializer.Deserialize<List<NodeResult>>(stdout, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!;
+    }
+
+    private static NodeResult RunEnglish(string searchRoot, string query)
+    {
+        var stdout = SearchTestEnvironment.RunNode(
+            SearchTestEnvironment.NodeScript("query.js"),
+            JsonSerializer.Serialize(new[] { new { q = query, english = true } }),
+            SearchTestEnvironment.SearchJs,
+            searchRoot);
+        return JsonSerializer.Deserialize<List<NodeResult>>(stdout, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })![0];
     }
 
     private sealed record NodeHit(string Url, string Title, string? TitleEn);

@@ -313,8 +313,13 @@
       return blocks.get(block.file).then(function (texts) { return texts[id - block.start] || ''; });
     }
 
-    function snippetOf(id, query) {
-      return text(id).then(function (t) { return snippet(t, query); });
+    // On the English page a translated page's text has its English part after the last line break: with no match
+    // to show, the excerpt starts there rather than in the Chinese text.
+    function snippetOf(id, query, english) {
+      return text(id).then(function (t) {
+        var cut = english ? t.lastIndexOf('\n') : -1;
+        return snippet(t, query, undefined, cut < 0 ? 0 : Array.from(t.slice(0, cut + 1)).length);
+      });
     }
 
     return {
@@ -332,8 +337,9 @@
   function fold(ch) { return ch.normalize('NFKC').toLowerCase(); }
 
   // A window of the text around its densest matches, HTML-escaped, with matches in <mark>.
-  function snippet(text, query, width) {
+  function snippet(text, query, width, fallbackStart) {
     width = width || 90;
+    fallbackStart = fallbackStart || 0;
     var chars = Array.from(text), folded = chars.map(fold), marked = new Array(chars.length).fill(0);
     var bigrams = new Set(), singles = new Set(), words = new Set();
     query.forEach(function (q) {
@@ -358,9 +364,9 @@
       for (var e = s; e < Math.min(chars.length, s + width); e++) score += marked[e];
       if (score > bestScore) { bestScore = score; best = s; }
     }
-    var start = best < 0 ? 0 : Math.max(0, best - Math.floor(width / 4));
+    var start = best < 0 ? fallbackStart : Math.max(0, best - Math.floor(width / 4));
     var end = Math.min(chars.length, start + width);
-    var html = start > 0 ? '…' : '', open = false;
+    var html = start > (best < 0 ? fallbackStart : 0) ? '…' : '', open = false;
     for (var x = start; x < end; x++) {
       if (marked[x] && !open) { html += '<mark>'; open = true; }
       if (!marked[x] && open) { html += '</mark>'; open = false; }
@@ -473,7 +479,7 @@
     li.appendChild(el('span', { 'class': 'search-result-meta' }, metaLine(lang, d)));
     var p = el('p', { 'class': 'search-result-snippet' });
     li.appendChild(p);
-    if (query.length) engine.snippet(hit.doc, query).then(function (html) { p.innerHTML = html; }, function () {});
+    if (query.length) engine.snippet(hit.doc, query, lang === 'en' && !!d.titleEn).then(function (html) { p.innerHTML = html; }, function () {});
     return li;
   }
 
