@@ -104,12 +104,23 @@ public static class ReferenceValidator
         }
     }
 
-    // The record whose title (Chinese, or English ignoring case) is the value, as its id and title.
+    // The record whose title (Chinese, or English ignoring case) is the value, as its id and title; else the only
+    // record whose Chinese title starts with a Chinese value of two characters or more ("江夏" for 江夏区).
     private static (string Id, string Name)? RecordNamed(LoadedDataset? dataset, string value)
     {
         if (dataset?.Definition is not { } definition) return null;
+        value = value.Trim();
+        (string Id, string Name)? only = null;
+        var prefixes = 0;
         foreach (var record in dataset.Records)
         {
+            if (value.Length >= 2 && value.Any(c => c >= '\u4e00' && c <= '\u9fff')
+                && record.Yaml.Get(definition.TitleField) is YScalar named && named.Value.StartsWith(value, StringComparison.Ordinal))
+            {
+                only = (IdOf(record, definition), named.Value);
+                prefixes++;
+            }
+
             if (record.Yaml.Get(definition.TitleField) is YScalar zh && zh.Value == value.Trim())
             {
                 return (IdOf(record, definition), zh.Value);
@@ -120,7 +131,7 @@ public static class ReferenceValidator
                 return (IdOf(record, definition), english.Value);
             }
         }
-        return null;
+        return prefixes == 1 ? only : null;
     }
 
     private static string IdOf(RecordFile record, DatasetDefinition definition) =>

@@ -38,6 +38,11 @@ public sealed class ReferenceValidatorTests
         site.Write("content/stories/first.md",
             "---\ntitle: 驿站\ndate: 2024-07\nsummary: s\ndistrict: jiangxia district\ncommunities: [zhizhong]\nsources: [src-a]\n---\n");
         Assert.Equal("did you mean 'jiangxia' (Jiangxia District)?", Assert.Single(SiteFixture.Check(site)).Hint);
+
+        // The name without its suffix, as editors often write it, when only one record's name starts so.
+        site.Write("content/stories/first.md",
+            "---\ntitle: 驿站\ndate: 2024-07\nsummary: s\ndistrict: 江夏\ncommunities: [zhizhong]\nsources: [src-a]\n---\n");
+        Assert.Equal("did you mean 'jiangxia' (江夏区)?", Assert.Single(SiteFixture.Check(site)).Hint);
     }
 
     [Fact]
