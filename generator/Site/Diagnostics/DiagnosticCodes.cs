@@ -188,6 +188,16 @@ public static class DiagnosticCodes
         "theme '{1}' has no interface texts for language '{0}'",
         "add themes/{1}/i18n/{0}.yml, or use a language the theme has: {2}");
 
+    /// <summary>A language listed twice in site.yml. Args: language.</summary>
+    public static readonly DiagnosticDescriptor DuplicateLanguage = new("CIV2123", E,
+        "language '{0}' is listed twice",
+        "list each language once");
+
+    /// <summary>A first (default) language other than Simplified Chinese. Args: language.</summary>
+    public static readonly DiagnosticDescriptor DefaultLanguage = new("CIV2124", E,
+        "the first language is '{0}', but content files are written in Simplified Chinese",
+        "put zh-Hans first: <slug>.md files are the Chinese text, served at /, and <slug>.en.md their English translations");
+
     // ---- CIV3xxx: links between content ----
 
     /// <summary>
@@ -217,7 +227,7 @@ public static class DiagnosticCodes
         MissingRequired, WrongType, UnknownKey, OutOfRange, PatternMismatch, NotInEnum, LengthOutOfRange,
         DuplicateId, IdMismatch, BadDate, NotUnique, InvalidSlug, UnknownFieldType, UnknownDataset, InvalidPattern,
         UndeclaredField, MissingDatasetFile, DuplicateField, OrphanTranslation, EmptyRequired, UnknownTheme,
-        MissingLanguage,
+        MissingLanguage, DuplicateLanguage, DefaultLanguage,
         UnknownReference, StoryWithoutSources, UnmentionedRecord,
     ];
 }

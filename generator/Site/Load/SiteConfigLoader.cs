@@ -74,11 +74,15 @@ public static class SiteConfigLoader
         return null;
     }
 
-    /// <summary>True for an absolute http or https URL with a host, the only kind a site can be published at.</summary>
+    /// <summary>
+    /// True for an absolute http or https URL with a host and no query or fragment (page paths are appended to it),
+    /// the only kind a site can be published at.
+    /// </summary>
     public static bool IsAbsoluteHttpUrl(string value) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri)
         && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
-        && uri.Host.Length > 0;
+        && uri.Host.Length > 0
+        && value.IndexOfAny(['?', '#']) < 0;
 
     private static long PerPage(YMapping map, string key, long fallback, string meaning, DiagnosticBag bag)
     {

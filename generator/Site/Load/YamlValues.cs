@@ -57,7 +57,14 @@ public static class YamlValues
     {
         var node = required ? Required(map, key, "a text", bag) : Present(map, key);
         if (node is null) return null;
-        if (node is YScalar s) return s.Value;
+        if (node is YScalar s)
+        {
+            // `title: ""` or `title: " "` says no more than `title:`: a page would show an empty heading.
+            if (!required || !string.IsNullOrWhiteSpace(s.Value)) return s.Value;
+            bag.Report(DiagnosticCodes.EmptyRequired, s.Start, key, "a text");
+            return null;
+        }
+
         WrongType(key, "a text", node, null, bag);
         return null;
     }

@@ -37,8 +37,22 @@ public static class SiteConfigValidator
 
         var i18n = Path.Combine(themes, theme, "i18n");
         var has = Names(Directory.Exists(i18n) ? Directory.GetFiles(i18n, "*.yml") : [], ".yml");
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var first = true;
         foreach (var (language, at) in Languages(yaml, themeNode))
         {
+            if (first && !language.Equals(SiteConfigLoader.DefaultLanguages[0], StringComparison.OrdinalIgnoreCase))
+            {
+                bag.Report(DiagnosticCodes.DefaultLanguage, at, language);
+            }
+
+            first = false;
+            if (!seen.Add(language))
+            {
+                bag.Report(DiagnosticCodes.DuplicateLanguage, at, language);
+                continue;
+            }
+
             if (IsName(language) && has.Contains(language)) continue;
             bag.Report(DiagnosticCodes.MissingLanguage, at, language, theme, has.Count == 0 ? "none" : string.Join(", ", has));
         }

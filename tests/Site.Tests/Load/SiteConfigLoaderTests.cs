@@ -59,6 +59,8 @@ public sealed class SiteConfigLoaderTests
     [InlineData("/")]
     [InlineData("ftp://civic.example/")]
     [InlineData("https://")]
+    [InlineData("https://civic.example/?x=1")]
+    [InlineData("https://civic.example/#top")]
     public void A_base_url_that_is_not_an_absolute_http_url_is_an_error_at_its_value(string url)
     {
         var (c, codes, diags) = Load($"title: 站\nbase_url: {url}\nlicence: {{id: CC-BY-4.0, name: CC BY}}\n");

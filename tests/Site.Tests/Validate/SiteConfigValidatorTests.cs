@@ -38,6 +38,20 @@ public sealed class SiteConfigValidatorTests
     }
 
     [Fact]
+    public void A_language_listed_twice_or_a_first_language_other_than_chinese_is_an_error_at_the_value()
+    {
+        using var site = WithTheme(Head + "languages: [zh-Hans, en, en]\n", "zh-Hans", "en");
+        var twice = Assert.Single(SiteFixture.Check(site));
+        Assert.Equal("CIV2123@site.yml:4:26", SiteFixture.Codes([twice]));
+        Assert.Equal("language 'en' is listed twice", twice.Message);
+
+        site.Write("site.yml", Head + "languages: [en, zh-Hans]\n");
+        var first = Assert.Single(SiteFixture.Check(site));
+        Assert.Equal("CIV2124@site.yml:4:13", SiteFixture.Codes([first]));
+        Assert.StartsWith("put zh-Hans first", first.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Default_languages_the_theme_lacks_are_reported_at_the_theme()
     {
         using var site = WithTheme(Head + "theme: default\n", "zh-Hans");

@@ -54,6 +54,18 @@ public sealed class StoryValidatorTests
     }
 
     [Fact]
+    public void Title_and_summary_of_quotes_or_spaces_alone_are_empty_too_in_a_translation_as_well()
+    {
+        using var site = SiteFixture.Minimal();
+        site.Write("content/stories/first.md", "---\ntitle: \"\"\ndate: 2024-07\nsummary: \"  \"\ncommunities: [zhizhong]\nsources: [src-a]\n---\n");
+        site.Write("content/stories/first.en.md", "---\ntitle: ' '\nsummary: s\n---\n");
+        var diags = SiteFixture.Check(site);
+        Assert.Equal(
+            "CIV2120@content/stories/first.en.md:2:8 CIV2120@content/stories/first.md:2:8 CIV2120@content/stories/first.md:4:10",
+            SiteFixture.Codes(diags));
+    }
+
+    [Fact]
     public void A_list_written_as_plain_text_is_shown_in_the_yaml_list_form()
     {
         using var site = SiteFixture.Minimal();
