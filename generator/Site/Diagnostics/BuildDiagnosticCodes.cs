@@ -12,7 +12,7 @@ public static class BuildDiagnosticCodes
     /// <summary>An internal link whose target is not in the built site. Args: href, the pages that show it ("page /a/").</summary>
     public static readonly DiagnosticDescriptor BrokenLink = new("CIV4001", E,
         "broken link '{0}' on {1}",
-        "the target is not in the built site: check the id or path, and that the target is not a draft");
+        "the target is not in the built site: check the id or path, the heading named after '#' on that page, and that the target is not a draft");
 
     /// <summary>A Markdown link with a scheme that could run script or load from another host. Args: url.</summary>
     public static readonly DiagnosticDescriptor UnsafeLink = new("CIV4002", W,

@@ -71,7 +71,7 @@ public sealed partial class PageModels
     private Dictionary<string, object?> PreviewCell(Dataset dataset, FieldSchema field, DataRecord record)
     {
         var items = FieldItems(field, record);
-        var text = string.Join("、", items.Cast<Dictionary<string, object?>>().Select(i => (string)i["text"]!));
+        var text = string.Join(T("list_separator", "、"), items.Cast<Dictionary<string, object?>>().Select(i => (string)i["text"]!));
         var isTitle = field.Name == dataset.PrimaryKey;
         return new Dictionary<string, object?>
         {

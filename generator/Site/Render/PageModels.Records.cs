@@ -187,7 +187,7 @@ public sealed partial class PageModels
             ["note"] = r.GetString("note"),
         }).ToList();
 
-    /// <summary>"长江日报，《标题》，2025-07": the parts the source gives, in Chinese citation order.</summary>
+    /// <summary>"长江日报，《标题》，2025年7月": the parts the source gives, in Chinese citation order (a Chinese text on every page).</summary>
     private static string Citation(DataRecord source)
     {
         var parts = new List<string>();
@@ -203,7 +203,7 @@ public sealed partial class PageModels
 
         if (source.Get("date") is { } date)
         {
-            parts.Add(date.ToString()!);
+            parts.Add(date is PartialDate partial ? ChineseDate(partial) : date.ToString()!);
         }
 
         return string.Join("，", parts);

@@ -213,11 +213,17 @@ public sealed partial class PageModels
 
     private string DateDisplay(PartialDate date) => (IsDefaultLanguage, date.Precision) switch
     {
-        (true, DatePrecision.Year) => date.Year.ToString(CultureInfo.InvariantCulture) + "年",
-        (true, DatePrecision.Month) => string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月"),
-        (true, _) => string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月{date.Day}日"),
+        (true, _) => ChineseDate(date),
         (false, DatePrecision.Year) => date.Year.ToString(CultureInfo.InvariantCulture),
         (false, DatePrecision.Month) => date.Start.ToString("MMMM yyyy", CultureInfo.InvariantCulture),
         _ => date.Start.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>2025年, 2025年12月 or 2025年12月25日, as the date's precision allows.</summary>
+    private static string ChineseDate(PartialDate date) => date.Precision switch
+    {
+        DatePrecision.Year => date.Year.ToString(CultureInfo.InvariantCulture) + "年",
+        DatePrecision.Month => string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月{date.Day}日"),
     };
 }

@@ -21,4 +21,24 @@ public sealed class BundledSiteDatasetDatesTests : IClassFixture<BuiltBundledSit
         Assert.Equal("2025-12", time.GetAttribute("datetime"));
         Assert.Contains(period, values);
     }
+
+    [Theory]
+    [InlineData("/stations/jiangcheng-cloud-station/")]
+    [InlineData("/en/stations/jiangcheng-cloud-station/")]
+    public void A_source_citation_gives_its_date_in_chinese_as_the_rest_of_the_citation(string url)
+    {
+        var citations = new HtmlParser().ParseDocument(_site.Html(url)).QuerySelectorAll(".sources cite").Select(c => c.TextContent).ToList();
+
+        Assert.Contains(citations, c => c.EndsWith("，2025年12月", StringComparison.Ordinal));
+        Assert.DoesNotContain(citations, c => System.Text.RegularExpressions.Regex.IsMatch(c, @"\d{4}-\d{2}"));
+    }
+
+    [Fact]
+    public void Lists_in_the_english_preview_table_are_separated_the_english_way()
+    {
+        var cells = new HtmlParser().ParseDocument(_site.Html("/en/data/programmes/")).QuerySelectorAll("table td").Select(c => c.TextContent).ToList();
+
+        Assert.Contains(cells, c => c.Contains(", ", StringComparison.Ordinal));
+        Assert.DoesNotContain(cells, c => c.Contains('、', StringComparison.Ordinal) && !c.Any(ch => ch is >= '\u4e00' and <= '\u9fff'));
+    }
 }
