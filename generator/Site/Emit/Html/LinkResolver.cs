@@ -4,7 +4,8 @@ namespace Civic.Site.Emit.Html;
 /// <param name="basePath">The path the site is served under, "/" or "/sub/".</param>
 public sealed class LinkResolver(string basePath)
 {
-    private readonly string _basePath = basePath.EndsWith('/') ? basePath : basePath + "/";
+    // Compared with decoded hrefs, so decoded too: a base path of /中文/ is written /%E4%B8%AD%E6%96%87/ in the pages.
+    private readonly string _basePath = Uri.UnescapeDataString(basePath.EndsWith('/') ? basePath : basePath + "/");
 
     /// <param name="page">The site path of the page holding the link, e.g. <c>stories/a/index.html</c>.</param>
     /// <param name="href">The attribute's value as written.</param>

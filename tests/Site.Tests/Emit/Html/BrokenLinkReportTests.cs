@@ -59,4 +59,19 @@ public sealed class BrokenLinkReportTests
         Assert.Equal(new SourceLocation(layout, 1, 1), error.Location);
         Assert.EndsWith("on pages /404.html and /en/404.html", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_base_path_with_chinese_characters_links_and_checks_as_a_plain_one()
+    {
+        using var site = BundledSite.Copy();
+
+        var clean = BuildPipeline.Run(new BuildOptions(site.Root, BaseUrl: "https://civic.example/武汉/"));
+        Assert.True(clean.Succeeded, string.Join("\n", clean.Diagnostics.Where(d => d.IsError).Take(5)));
+        Assert.Contains("href=\"/%E6%AD%A6%E6%B1%89/stories/\"", File.ReadAllText(Path.Combine(clean.OutputDir, "index.html")));
+
+        site.Write(Story, site.Read(Story) + "\n见[站点](/stations/no-such-station/)。\n");
+        var broken = BuildPipeline.Run(new BuildOptions(site.Root, BaseUrl: "https://civic.example/武汉/"));
+        var error = Assert.Single(broken.Diagnostics, d => d.Code == BuildDiagnosticCodes.BrokenLink.Code);
+        Assert.Contains("/武汉/stations/no-such-station/", error.Message);
+    }
 }
