@@ -1,6 +1,7 @@
 using Civic.Site;
 using Civic.Site.Diagnostics;
 using Civic.Site.Model;
+using Civic.Site.Validate;
 
 namespace Civic.Cli.Commands;
 
@@ -51,7 +52,7 @@ public sealed class CheckCommand : ICommand
     {
         // A site of data alone (no theme folder) has nothing to render; a missing theme that site.yml names is
         // reported by the validation.
-        if (loaded.Model is not { } model || loaded.ErrorCount > 0 || !Directory.Exists(Path.Combine(root, "themes", model.Config.Theme)))
+        if (loaded.Model is not { } model || loaded.ErrorCount > 0 || !Directory.Exists(Path.Combine(root, SiteConfigValidator.ThemesFolder, model.Config.Theme)))
         {
             return loaded;
         }
@@ -60,16 +61,7 @@ public sealed class CheckCommand : ICommand
         diagnostics.AddRange(loaded.Diagnostics);
         BuildPipeline.Publish(model, new BuildOptions(root), diagnostics, new BuildSession { DiscardOutput = true });
         var found = diagnostics.ToSortedArray();
-        var sources = loaded.Sources;
-        foreach (var path in found.Select(d => d.Location.Path).Distinct().Where(p => sources.Find(p) is null))
-        {
-            var full = Path.Combine(root, path);
-            if (File.Exists(full))
-            {
-                sources.Add(new SourceText(path, File.ReadAllText(full)));
-            }
-        }
-
+        DiagnosticPrinter.AddSources(loaded.Sources, found, root);
         return loaded with { Diagnostics = found };
     }
 

@@ -15,7 +15,16 @@ public static class DiagnosticPrinter
         }
 
         var sources = new SourceTextSet();
-        foreach (var path in diagnostics.Select(d => d.Location.Path).Distinct())
+        AddSources(sources, diagnostics, root);
+        writer.Write(DiagnosticFormatter.Format(diagnostics, format, sources));
+        var errors = diagnostics.Count(d => d.IsError);
+        writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{errors} error(s), {diagnostics.Length - errors} warning(s)"));
+    }
+
+    /// <summary>Reads the files the diagnostics point at that <paramref name="sources"/> does not hold yet, to show their lines.</summary>
+    public static void AddSources(SourceTextSet sources, IEnumerable<Diagnostic> diagnostics, string root)
+    {
+        foreach (var path in diagnostics.Select(d => d.Location.Path).Distinct().Where(p => sources.Find(p) is null))
         {
             var full = Path.Combine(root, path);
             if (File.Exists(full))
@@ -23,9 +32,5 @@ public static class DiagnosticPrinter
                 sources.Add(new SourceText(path, File.ReadAllText(full)));
             }
         }
-
-        writer.Write(DiagnosticFormatter.Format(diagnostics, format, sources));
-        var errors = diagnostics.Count(d => d.IsError);
-        writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{errors} error(s), {diagnostics.Length - errors} warning(s)"));
     }
 }

@@ -110,23 +110,22 @@ public static class ReferenceValidator
     {
         if (dataset?.Definition is not { } definition) return null;
         value = value.Trim();
+        var byPrefix = value.Length >= 2 && value.Any(c => c >= '\u4e00' && c <= '\u9fff');
         (string Id, string Name)? only = null;
         var prefixes = 0;
         foreach (var record in dataset.Records)
         {
-            if (value.Length >= 2 && value.Any(c => c >= '\u4e00' && c <= '\u9fff')
-                && record.Yaml.Get(definition.TitleField) is YScalar named && named.Value.StartsWith(value, StringComparison.Ordinal))
+            if (record.Yaml.Get(definition.TitleField) is YScalar zh)
             {
-                only = (IdOf(record, definition), named.Value);
-                prefixes++;
-            }
-
-            if (record.Yaml.Get(definition.TitleField) is YScalar zh && zh.Value == value.Trim())
-            {
-                return (IdOf(record, definition), zh.Value);
+                if (zh.Value == value) return (IdOf(record, definition), zh.Value);
+                if (byPrefix && zh.Value.StartsWith(value, StringComparison.Ordinal))
+                {
+                    only = (IdOf(record, definition), zh.Value);
+                    prefixes++;
+                }
             }
             if (definition.TitleFieldEn is { } en && record.Yaml.Get(en) is YScalar english
-                && string.Equals(english.Value, value.Trim(), StringComparison.OrdinalIgnoreCase))
+                && string.Equals(english.Value, value, StringComparison.OrdinalIgnoreCase))
             {
                 return (IdOf(record, definition), english.Value);
             }

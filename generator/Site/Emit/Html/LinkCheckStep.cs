@@ -19,18 +19,15 @@ public static class LinkCheckStep
         var root = context.Model.RootPath;
         var basePath = context.Urls.BasePath;
         // Every writer goes through the staging folder, so its record is the output without listing the disk again.
+        // Grouped before the source is searched, so a file is parsed once per broken link, not once per page showing it.
         var reports = ledger.Finish(context.Output.WrittenFiles)
-            .Select(link =>
-            {
-                var source = sources.TryGetValue(link.Page, out var s) ? s : link.Page;
-                var location = MarkdownLinkLocator.Find(root, source, written => MarkdownLinkLocator.SameDestination(link.Href, written, basePath));
-                return (Location: location, Href: MarkdownLinkLocator.Decode(link.Href), Page: basePath + link.Page);
-            })
-            .GroupBy(r => (r.Location, r.Href));
+            .GroupBy(link => (Source: sources.TryGetValue(link.Page, out var s) ? s : link.Page, Href: MarkdownLinkLocator.Decode(link.Href)));
         foreach (var report in reports)
         {
-            var pages = report.Select(r => PageUrl(r.Page)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-            context.Diagnostics.Report(BuildDiagnosticCodes.BrokenLink, report.Key.Location, report.Key.Href, Describe(pages));
+            var href = report.First().Href;
+            var location = MarkdownLinkLocator.Find(root, report.Key.Source, written => MarkdownLinkLocator.SameDestination(href, written, basePath));
+            var pages = report.Select(l => PageUrl(basePath + l.Page)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            context.Diagnostics.Report(BuildDiagnosticCodes.BrokenLink, location, report.Key.Href, Describe(pages));
         }
     }
 
