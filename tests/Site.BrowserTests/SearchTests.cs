@@ -112,6 +112,18 @@ public sealed partial class SearchTests(BrowserFixture site)
         Assert.Empty(problems);
     }
 
+    [Fact]
+    public async Task An_english_plural_finds_the_story_that_writes_the_singular_and_marks_it_in_the_excerpt()
+    {
+        var (page, problems) = await site.OpenAsync();
+        await page.GotoAsync(site.BaseUrl + "en/search/?q=Medicines");
+
+        var hit = page.Locator(".search-results li:has(a[href='/en/stories/hanyang-dililiang/'])");
+        await Expect(hit.Locator("a.search-result-title")).ToHaveTextAsync("\"Dililiang\": young delivery riders who also fetch medicine for the seriously ill");
+        await Expect(hit.Locator(".search-result-snippet mark").First).ToHaveTextAsync(new Regex("^medicine$", RegexOptions.IgnoreCase));
+        Assert.Empty(problems);
+    }
+
     private static Regex CountZh() => CountZhPattern();
 
     private static int Count(string text) => int.Parse(DigitsPattern().Match(text).Value, System.Globalization.CultureInfo.InvariantCulture);

@@ -152,7 +152,7 @@ internal sealed partial class SearchTermCollector
     private void AddWord(int length, int position, bool inTitle)
     {
         var lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
-        var span = _word.AsSpan(0, length);
+        var span = _word.AsSpan(0, SearchStemmer.Stem(_word.AsSpan(0, length)));
         if (!lookup.TryGetValue(span, out var word, out var slot))
         {
             word = span.ToString();

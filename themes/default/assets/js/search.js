@@ -27,6 +27,20 @@
       (c >= 0x20000 && c <= 0x323AF) || (c >= 0x3040 && c <= 0x30FF) || (c >= 0xAC00 && c <= 0xD7AF);
   }
 
+  // English plurals onto their singular, as SearchStemmer.Stem does (Harman's minimal stemmer).
+  function stem(w) {
+    var n = w.length;
+    if (n < 3 || w[n - 1] !== 's') return w;
+    var before = w[n - 2];
+    if (before === 'u' || before === 's') return w;
+    if (before === 'e') {
+      if (n > 4 && w[n - 3] === 's' && w[n - 4] === 's') return w.slice(0, n - 2);
+      if (n > 3 && w[n - 3] === 'i' && w[n - 4] !== 'a' && w[n - 4] !== 'e') return w.slice(0, n - 3) + 'y';
+      if ('iaoe'.indexOf(w[n - 3]) >= 0) return w;
+    }
+    return w.slice(0, n - 1);
+  }
+
   // Returns [{term, pos, single}] exactly as SearchTokenizer.Tokenize does.
   function tokenize(text) {
     var tokens = [];
@@ -43,7 +57,7 @@
         continue;
       }
       if (word.length > 0) {
-        tokens.push({ term: word, pos: pos, single: false });
+        tokens.push({ term: stem(word), pos: pos, single: false });
         pos++;
         word = '';
       }
@@ -354,7 +368,7 @@
       if (words.size && WORD_RE.test(folded[i]) && !isCjk(chars[i].codePointAt(0)) && (i === 0 || !WORD_RE.test(folded[i - 1]) || isCjk(chars[i - 1].codePointAt(0)))) {
         var j = i, w = '';
         while (j < chars.length && WORD_RE.test(folded[j]) && !isCjk(chars[j].codePointAt(0))) { w += folded[j]; j++; }
-        if (words.has(w.slice(0, MAX_WORD))) for (var k = i; k < j; k++) marked[k] = 1;
+        if (words.has(stem(w.slice(0, MAX_WORD)))) for (var k = i; k < j; k++) marked[k] = 1;
       }
     }
     var best = -1, bestScore = 0;
