@@ -18,6 +18,8 @@ internal static class ContentFiles
     // Below this many files, starting threads costs more than it saves.
     private const int ParallelFrom = 8;
 
+    private const int ReadAheadFrom = 256;
+
     /// <summary>Reads every job, in parallel; the results are in the order of <paramref name="jobs"/>.</summary>
     public static ParsedFile[] ReadAll(LoadContext ctx, IReadOnlyList<Job> jobs)
     {
@@ -28,6 +30,10 @@ internal static class ContentFiles
         }
         else
         {
+            // Files kept from an earlier load are not read again, so only a first load reads ahead.
+            using var ahead = jobs.Count >= ReadAheadFrom && (ctx.Cache?.Count ?? 0) == 0
+                ? ReadAhead.Start(jobs.Select(j => ctx.Full(j.Path)).ToArray())
+                : null;
             try
             {
                 Parallel.For(0, jobs.Count, i => results[i] = Read(ctx, jobs[i]));
