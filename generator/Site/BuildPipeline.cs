@@ -78,6 +78,14 @@ public static class BuildPipeline
             .ToDictionary(l => l.DatasetId, l => l.ToTemplateValue(), StringComparer.Ordinal);
         var names = Emitters.Select(e => e.Name).Prepend("html").ToList();
         var settings = new RenderSettings(urls.BaseUrl, options.IncludeDrafts, names, landings);
+        if (!Directory.Exists(Path.Combine(model.RootPath, SiteConfigValidator.ThemesFolder, model.Config.Theme)))
+        {
+            // Only the default theme can be missing here (a theme site.yml names is checked with it): one error
+            // at site.yml rather than one per layout the pages ask for.
+            diagnostics.Report(BuildDiagnosticCodes.NoTheme, SourceLocation.StartOf(SiteConfigLoader.FileName), model.Config.Theme, SiteConfigValidator.ThemesPresent(model.RootPath));
+            return Fail(diagnostics, output);
+        }
+
         var (theme, templates) = Theme(model, urls, diagnostics, session);
         EnumLabelCheck.Run(model, theme, urls.Languages, diagnostics);
         Trace("open data, theme", clock);

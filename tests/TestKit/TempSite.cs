@@ -23,13 +23,7 @@ public sealed class TempSite : IDisposable
         File.Copy(RepoPaths.Combine("site.yml"), Path.Combine(site.Root, "site.yml"));
         foreach (var folder in new[] { "data", "content", "themes" })
         {
-            var source = RepoPaths.Combine(folder);
-            foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
-            {
-                var target = Path.Combine(site.Root, folder, Path.GetRelativePath(source, file));
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(file, target);
-            }
+            CopyFolder(RepoPaths.Combine(folder), Path.Combine(site.Root, folder));
         }
 
         return site;
@@ -47,13 +41,25 @@ public sealed class TempSite : IDisposable
     public static TempSite CopyOf(string source)
     {
         var site = Empty();
+        CopyFolder(source, site.Root);
+        return site;
+    }
+
+    /// <summary>Adds the repository's themes/ folder, for a fixture of content alone that is to be rendered.</summary>
+    public TempSite WithRepositoryThemes()
+    {
+        CopyFolder(RepoPaths.Combine("themes"), Path.Combine(Root, "themes"));
+        return this;
+    }
+
+    private static void CopyFolder(string source, string target)
+    {
         foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
         {
-            var target = Path.Combine(site.Root, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
+            var to = Path.Combine(target, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            File.Copy(file, to);
         }
-        return site;
     }
 
     /// <summary>Writes (or replaces) a text file, creating folders.</summary>

@@ -50,9 +50,7 @@ public sealed class CheckCommand : ICommand
     /// </summary>
     private static SiteLoadResult Rendered(SiteLoadResult loaded, string root)
     {
-        // A site of data alone (no theme folder) has nothing to render; a missing theme that site.yml names is
-        // reported by the validation.
-        if (loaded.Model is not { } model || loaded.ErrorCount > 0 || !Directory.Exists(Path.Combine(root, SiteConfigValidator.ThemesFolder, model.Config.Theme)))
+        if (loaded.Model is not { } model || loaded.ErrorCount > 0)
         {
             return loaded;
         }

@@ -54,7 +54,12 @@ public static class BuildDiagnosticCodes
         "no label for '{0}' ({1}) in this language",
         "add a line '{0}: …' here; until then pages show the raw value, or the default language's label");
 
+    /// <summary>No 'theme' key in site.yml, and no folder for the default theme. Args: default theme, themes present.</summary>
+    public static readonly DiagnosticDescriptor NoTheme = new("CIV4010", E,
+        "site.yml names no theme, and the default theme '{0}' is not there: there is no folder themes/{0}/",
+        "add 'theme: <name>' to site.yml for a theme under themes/, or copy the default theme to themes/{0}/; themes: {1}");
+
     /// <summary>Every Render/Emit descriptor.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
-        [BrokenLink, UnsafeLink, TemplateSyntax, TemplateRuntime, MissingLayout, ThemeStrings, OutputFailed, UrlClash, MissingEnumLabel];
+        [BrokenLink, UnsafeLink, TemplateSyntax, TemplateRuntime, MissingLayout, ThemeStrings, OutputFailed, UrlClash, MissingEnumLabel, NoTheme];
 }

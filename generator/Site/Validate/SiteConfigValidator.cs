@@ -13,6 +13,13 @@ public static class SiteConfigValidator
     /// <summary>The folder of themes, relative to the site root.</summary>
     public const string ThemesFolder = "themes";
 
+    /// <summary>The themes under the site's themes/ folder, for a message: "default, dark", or "none".</summary>
+    public static string ThemesPresent(string siteRoot) =>
+        Present(Path.Combine(siteRoot, ThemesFolder)) is { Count: > 0 } present ? string.Join(", ", present) : "none";
+
+    private static List<string> Present(string themes) =>
+        Names(Directory.Exists(themes) ? Directory.GetDirectories(themes) : [], "");
+
     /// <summary>Checks the theme and languages of <paramref name="site"/>.</summary>
     public static void Validate(LoadedSite site, DiagnosticBag bag)
     {
@@ -26,7 +33,7 @@ public static class SiteConfigValidator
         {
             // Without a 'theme' key there is no value to point at; the build then names the layouts it cannot find.
             if (themeNode is null) return;
-            var present = Names(Directory.Exists(themes) ? Directory.GetDirectories(themes) : [], "");
+            var present = Present(themes);
             var suggestion = Suggestions.Closest(theme, present);
             var list = present.Count == 0 ? "none" : string.Join(", ", present);
             bag.Add(suggestion is null

@@ -7,7 +7,8 @@ public sealed class CheckCommandTests
     [Fact]
     public void Clean_site_exits_0_and_says_what_was_checked()
     {
-        var (exit, output, err) = CliRunner.Run("check", "--root", CliRunner.Fixture("Sites", "minimal"));
+        using var site = TempSite.CopyOf(CliRunner.Fixture("Sites", "minimal")).WithRepositoryThemes();
+        var (exit, output, err) = CliRunner.Run("check", "--root", site.Root);
         Assert.Equal(0, exit);
         Assert.Equal("", output);
         Assert.Equal("check: ok: 3 datasets, 3 records, 1 stories, 1 pages\n", err);
@@ -40,7 +41,8 @@ public sealed class CheckCommandTests
     [Fact]
     public void Warnings_pass_unless_strict()
     {
-        var root = CliRunner.Fixture("SitesInvalid", "civ3003-unmentioned-record");
+        using var site = TempSite.CopyOf(CliRunner.Fixture("SitesInvalid", "civ3003-unmentioned-record")).WithRepositoryThemes();
+        var root = site.Root;
         var (exit, _, err) = CliRunner.Run("check", "--root", root);
         Assert.Equal(0, exit);
         Assert.Contains("warning CIV3003", err);

@@ -4,7 +4,7 @@ namespace Civic.Cli.Tests.Commands;
 
 public sealed class NewCommandTests
 {
-    private static TempSite Minimal() => TempSite.CopyOf(CliRunner.Fixture("Sites", "minimal"));
+    private static TempSite Minimal() => TempSite.CopyOf(CliRunner.Fixture("Sites", "minimal")).WithRepositoryThemes();
 
     [Fact]
     public void New_story_fails_check_until_filled_in_and_passes_after()
