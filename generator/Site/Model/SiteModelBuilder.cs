@@ -14,7 +14,7 @@ namespace Civic.Site.Model;
 /// </summary>
 public static class SiteModelBuilder
 {
-    private static readonly DatePrecision[] StoryDate = [DatePrecision.Month, DatePrecision.Day];
+    private static readonly DatePrecision[] StoryDate = [DatePrecision.Year, DatePrecision.Month, DatePrecision.Day];
 
     // Below this many stories, starting threads costs more than it saves.
     private const int ParallelFrom = 64;

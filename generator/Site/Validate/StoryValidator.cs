@@ -25,7 +25,7 @@ public static class StoryValidator
     /// <summary>Keys of a page translation.</summary>
     public static readonly string[] PageTranslationKeys = ["title"];
 
-    private static readonly DatePrecision[] StoryDate = [DatePrecision.Month, DatePrecision.Day];
+    private static readonly DatePrecision[] StoryDate = [DatePrecision.Year, DatePrecision.Month, DatePrecision.Day];
 
     /// <summary>Checks every story and page.</summary>
     public static void Validate(LoadedSite site, DiagnosticBag bag)
@@ -79,7 +79,7 @@ public static class StoryValidator
         YamlValues.String(fm, "district", bag);
         YamlValues.Boolean(fm, "featured", bag);
         YamlValues.Boolean(fm, "draft", bag);
-        if (YamlValues.Required(fm, "date", "a date (YYYY-MM-DD, or YYYY-MM)", bag) is { } dateNode)
+        if (YamlValues.Required(fm, "date", "a date (YYYY-MM-DD, YYYY-MM or YYYY)", bag) is { } dateNode)
         {
             if (dateNode is not YScalar date)
             {
@@ -87,7 +87,7 @@ public static class StoryValidator
             }
             else if (!PartialDate.TryParse(date.Value, StoryDate, out _))
             {
-                bag.Report(DiagnosticCodes.BadDate, date.Start, "date", date.Value, "a date (YYYY-MM-DD, or YYYY-MM)");
+                bag.Report(DiagnosticCodes.BadDate, date.Start, "date", date.Value, "a date (YYYY-MM-DD, YYYY-MM or YYYY)");
             }
         }
         foreach (var dataset in lists) YamlValues.CheckStringList(fm, dataset, bag);

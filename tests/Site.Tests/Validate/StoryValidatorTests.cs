@@ -10,11 +10,15 @@ public sealed class StoryValidatorTests
     }
 
     [Fact]
-    public void A_month_is_a_valid_story_date_but_a_year_alone_is_not()
+    public void A_month_or_a_year_alone_is_a_valid_story_date_as_the_source_gives_it_but_a_slashed_date_is_not()
     {
         Assert.Equal("", Check("content/stories/first.md", "---\ntitle: t\ndate: 2024-07\nsummary: s\ncommunities: [zhizhong]\nsources: [src-a]\n---\n"));
+        using var site = SiteFixture.Minimal();
+        site.Write("content/stories/first.md", "---\ntitle: t\ndate: 2024\nsummary: s\ncommunities: [zhizhong]\nsources: [src-a]\n---\n");
+        Assert.Equal("", SiteFixture.Codes(SiteFixture.Check(site)));
+        Assert.Equal(Civic.Site.Model.PartialDate.OfYear(2024), Civic.Site.Model.SiteModelBuilder.Load(site.Root).Model!.Stories.Single(s => s.Slug == "first").Date);
         Assert.Equal("CIV2110@content/stories/first.md:3:7",
-            Check("content/stories/first.md", "---\ntitle: t\ndate: 2024\nsummary: s\ncommunities: [zhizhong]\nsources: [src-a]\n---\n"));
+            Check("content/stories/first.md", "---\ntitle: t\ndate: 2024/07\nsummary: s\ncommunities: [zhizhong]\nsources: [src-a]\n---\n"));
     }
 
     [Fact]
