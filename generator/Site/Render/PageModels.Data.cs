@@ -42,6 +42,10 @@ public sealed partial class PageModels
         header["open_data"] = landing;
         // The landing gives ISO dates (as the catalogues need); readers get them as the stories show dates.
         header["modified_display"] = landing?.GetValueOrDefault("modified") is string modified ? DateText(modified) : null;
+        header["dates_display"] = landing?.GetValueOrDefault("sources") is IEnumerable<object?> sources
+            ? sources.OfType<Dictionary<string, object?>>().Select(x => x.GetValueOrDefault("date")).OfType<string>().Distinct()
+                .ToDictionary(iso => iso, iso => (object?)DateText(iso), StringComparer.Ordinal)
+            : null;
         header["temporal_display"] = landing?.GetValueOrDefault("temporal_coverage") is string period
             ? string.Join(T("range_to", " – "), period.Split('/').Select(DateText))
             : null;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Civic.Site.Model;
 
 namespace Civic.Site.Render;
@@ -67,7 +68,7 @@ public sealed partial class PageModels
         {
             ["current"] = current,
             ["total"] = total,
-            ["label"] = TFormat("page_n", current) + " · " + TFormat("of_pages", total),
+            ["label"] = TFormat("page_n_of", current).Replace("{total}", total.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal),
             ["prev"] = current > 1 ? urlOf(current - 1) : null,
             ["next"] = current < total ? urlOf(current + 1) : null,
             ["pages"] = pages,

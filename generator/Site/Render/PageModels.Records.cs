@@ -180,15 +180,30 @@ public sealed partial class PageModels
     private string EnumLabel(string value) => T("enum." + value, value);
 
     private List<object?> Sources(IEnumerable<string> ids) =>
-        ids.Distinct().Select(id => _model.FindRecord("sources", id)).OfType<DataRecord>().Select(r => (object?)new Dictionary<string, object?>
+        ids.Distinct().Select(id => _model.FindRecord("sources", id)).OfType<DataRecord>().Select(r => (object?)SourceItem(r)).ToList();
+
+    /// <summary>
+    /// A source for partials/citation.sbn: the Chinese citation, and for other languages its parts (the English
+    /// headline when the source has one, the Chinese original, the date as the page writes dates).
+    /// </summary>
+    private Dictionary<string, object?> SourceItem(DataRecord source) => new()
+    {
+        ["id"] = source.Id,
+        ["citation"] = Citation(source),
+        ["localized"] = !IsDefaultLanguage,
+        ["headline_en"] = source.GetString("headline_en") is { Length: > 0 } en ? en : null,
+        ["original"] = Citation(source, withDate: false),
+        ["date"] = source.Get("date") switch
         {
-            ["id"] = r.Id,
-            ["citation"] = Citation(r),
-            ["note"] = r.GetString("note"),
-        }).ToList();
+            PartialDate partial => DateDisplay(partial),
+            null => null,
+            var other => other.ToString(),
+        },
+        ["note"] = source.GetString("note"),
+    };
 
     /// <summary>"长江日报，《标题》，2025年7月": the parts the source gives, in Chinese citation order (a Chinese text on every page).</summary>
-    private static string Citation(DataRecord source)
+    private static string Citation(DataRecord source, bool withDate = true)
     {
         var parts = new List<string>();
         if (source.GetString("publisher") is { Length: > 0 } publisher)
@@ -201,7 +216,7 @@ public sealed partial class PageModels
             parts.Add("《" + headline + "》");
         }
 
-        if (source.Get("date") is { } date)
+        if (withDate && source.Get("date") is { } date)
         {
             parts.Add(date is PartialDate partial ? ChineseDate(partial) : date.ToString()!);
         }
@@ -235,7 +250,7 @@ public sealed partial class PageModels
                 ["value_display"] = (record.GetString("qualifier") is { } q ? T("qualifier." + q, string.Empty) : string.Empty) + value,
                 ["unit"] = unit,
                 ["as_of"] = record.Get("as_of") is PartialDate asOf ? DateDisplay(asOf) : record.Get("as_of")?.ToString(),
-                ["source"] = source is null ? null : Citation(source),
+                ["source"] = source is null ? null : SourceItem(source),
             };
         }
     }

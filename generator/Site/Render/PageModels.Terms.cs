@@ -17,6 +17,7 @@ public sealed partial class PageModels
         var listTitle = T(dataset.Id, dataset.Title.Get(Language));
         var (subtitle, subtitleLang) = first ? SubtitleOf(dataset, record, lang) : (null, null);
         var field = dataset.Id == "districts" ? "district" : "topic";
+        var (description, descriptionLang) = first ? LocalizedField(record, "description") : (null, null);
         string PageUrl(int n) => _urls.Record(Language, dataset.Id, record.Id, n);
         var term = new Dictionary<string, object?>
         {
@@ -26,8 +27,8 @@ public sealed partial class PageModels
             ["first_page"] = first,
             ["subtitle"] = subtitle,
             ["subtitle_lang"] = subtitleLang,
-            ["description"] = first ? record.GetString("description") : null,
-            ["description_lang"] = Zh,
+            ["description"] = description,
+            ["description_lang"] = descriptionLang,
             ["list_title"] = listTitle,
             ["list_url"] = _urls.RecordList(Language, dataset.Id),
             ["stories_title"] = T(dataset.Id == "districts" ? "district_stories" : "topic_stories"),
@@ -45,6 +46,12 @@ public sealed partial class PageModels
                 crumbs: [(listTitle, _urls.RecordList(Language, dataset.Id)), (title, PageUrl(1))], heading: title);
         return Frame(page, new(FrameCapacity) { ["term"] = term });
     }
+
+    /// <summary>A record's text field in the page's language when it has one (<c>description_en</c>), else the Chinese.</summary>
+    private (string? Text, string? Lang) LocalizedField(DataRecord record, string field) =>
+        !IsDefaultLanguage && record.GetString(field + "_en") is { Length: > 0 } english
+            ? (english, English)
+            : (record.GetString(field), Zh);
 
     /// <summary>The records with pages that point to this one (a community's stations and programmes), by dataset.</summary>
     private List<object?> ReferringGroups(Dataset dataset, DataRecord record) =>

@@ -130,7 +130,8 @@ public sealed partial class PageModels
             ["licence"] = new Dictionary<string, object?>
             {
                 ["id"] = config.Licence.Id,
-                ["name"] = config.Licence.Name,
+                // The theme may name a known licence in the page's language (licence.CC-BY-4.0); else site.yml's name.
+                ["name"] = T("licence." + config.Licence.Id, config.Licence.Name),
                 ["url"] = config.Licence.Url,
             },
             ["outputs"] = outputs,

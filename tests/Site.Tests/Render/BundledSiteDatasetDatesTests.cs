@@ -22,15 +22,22 @@ public sealed class BundledSiteDatasetDatesTests : IClassFixture<BuiltBundledSit
         Assert.Contains(period, values);
     }
 
-    [Theory]
-    [InlineData("/stations/jiangcheng-cloud-station/")]
-    [InlineData("/en/stations/jiangcheng-cloud-station/")]
-    public void A_source_citation_gives_its_date_in_chinese_as_the_rest_of_the_citation(string url)
+    [Fact]
+    public void A_source_citation_gives_its_date_in_chinese_as_the_rest_of_the_citation()
     {
-        var citations = new HtmlParser().ParseDocument(_site.Html(url)).QuerySelectorAll(".sources cite").Select(c => c.TextContent).ToList();
+        var citations = new HtmlParser().ParseDocument(_site.Html("/stations/jiangcheng-cloud-station/")).QuerySelectorAll(".sources cite").Select(c => c.TextContent).ToList();
 
         Assert.Contains(citations, c => c.EndsWith("，2025年12月", StringComparison.Ordinal));
         Assert.DoesNotContain(citations, c => System.Text.RegularExpressions.Regex.IsMatch(c, @"\d{4}-\d{2}"));
+    }
+
+    [Fact]
+    public void On_english_pages_a_source_gives_its_date_the_english_way_after_the_chinese_original()
+    {
+        var items = new HtmlParser().ParseDocument(_site.Html("/en/stations/jiangcheng-cloud-station/")).QuerySelectorAll(".sources li").Select(c => c.TextContent).ToList();
+
+        Assert.Contains(items, c => c.Contains("》), December 2025", StringComparison.Ordinal));
+        Assert.DoesNotContain(items, c => System.Text.RegularExpressions.Regex.IsMatch(c, @"\d{4}-\d{2}"));
     }
 
     [Fact]

@@ -34,10 +34,10 @@ public sealed class BundledSitePagesTests : IClassFixture<BuiltBundledSite>
     }
 
     [Theory]
-    [InlineData("/", "来源：<span lang=\"zh-Hans\">")]
-    [InlineData("/en/", "Source: <span lang=\"zh-Hans\">")]
-    [InlineData("/topics/commerce/", "来源：<span lang=\"zh-Hans\">")]
-    [InlineData("/en/topics/commerce/", "Source: <span lang=\"zh-Hans\">")]
+    [InlineData("/", "来源：<cite lang=\"zh-Hans\">")]
+    [InlineData("/en/", "Source: <cite>")]
+    [InlineData("/topics/commerce/", "来源：<cite lang=\"zh-Hans\">")]
+    [InlineData("/en/topics/commerce/", "Source: <cite>")]
     [InlineData("/data/stations/", ">查看全部：")]
     [InlineData("/en/data/stations/", ">View all: ")]
     [InlineData("/stations/", ">数据集：")]
@@ -45,7 +45,7 @@ public sealed class BundledSitePagesTests : IClassFixture<BuiltBundledSite>
     [InlineData("/stations/nanhu-riders-apartment/", "<span class=\"unit\">（")]
     [InlineData("/en/stations/nanhu-riders-apartment/", "<span class=\"unit\"> (yuan per month)</span>")]
     [InlineData("/data/stations/", "</cite>，")]
-    [InlineData("/en/data/stations/", "</cite>, ")]
+    [InlineData("/en/data/stations/", "</span>, <time")]
     public void Interface_punctuation_comes_from_the_page_language(string url, string expected)
     {
         Assert.Contains(expected, _site.Html(url));

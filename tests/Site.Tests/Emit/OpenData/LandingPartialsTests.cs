@@ -44,7 +44,12 @@ public sealed class LandingPartialsTests
             // The theme's own interface strings, as pages get them.
             ["t"] = Civic.Site.Render.ThemeFiles.Load(Path.GetDirectoryName(Path.GetDirectoryName(root))!, "default", [language], new Civic.Site.Diagnostics.DiagnosticBag())
                 .Strings(language).ToDictionary(p => p.Key, p => (object?)p.Value),
-            ["dataset"] = new Dictionary<string, object?> { ["open_data"] = landing.ToTemplateValue() },
+            ["dataset"] = new Dictionary<string, object?>
+            {
+                ["open_data"] = landing.ToTemplateValue(),
+                // As PageModels gives them: the sources' ISO dates as the page's language writes dates.
+                ["dates_display"] = new Dictionary<string, object?> { ["2024-07-15"] = language == "en" ? "15 July 2024" : "2024年7月15日" },
+            },
         };
         return template.Render(globals, options);
     }
@@ -58,12 +63,12 @@ public sealed class LandingPartialsTests
         Assert.Contains("https://civic.example/data/communities.xlsx", html);
         Assert.Contains("https://civic.example/data/civic.sqlite", html);
         Assert.Matches(new Regex(@"CSV（UTF-8，逗号分隔） · \d+(\.\d)? (B|KB)"), html);
-        Assert.Contains("rel=\"license\">Creative Commons Attribution 4.0</a>", html);
+        Assert.Contains("rel=\"license\">知识共享署名 4.0 国际许可协议</a>", html);
         Assert.Contains("<dd>1.2.0</dd>", html);
         Assert.Contains("<time datetime=\"2025\">2025</time>", html);
         Assert.Contains("[DS/OL]", html);
-        Assert.Contains("<cite lang=\"zh-CN\">一篇关于社区的报道</cite>，长江日报，<time datetime=\"2024-07-15\">2024-07-15</time>", html);
-        Assert.Contains("<cite lang=\"zh-CN\">另一篇报道，含“引号”</cite>", html);
+        Assert.Contains("<cite lang=\"zh-Hans\">一篇关于社区的报道</cite>，<span lang=\"zh-Hans\">长江日报</span>，<time datetime=\"2024-07-15\">2024年7月15日</time>", html);
+        Assert.Contains("<cite lang=\"zh-Hans\">另一篇报道，含“引号”</cite>", html);
         Assert.Contains("下载数据", Render("zh-Hans"));
         Assert.Contains("Download the data", Render("en"));
     }
@@ -78,6 +83,8 @@ public sealed class LandingPartialsTests
         Assert.Matches(new Regex(@"^CSV \(UTF-8, comma-separated\) · \d+(\.\d)? (B|KB)$"), notes[0]);
         Assert.Contains(notes, n => n.StartsWith("SQLite database (all datasets) · ", StringComparison.Ordinal));
         Assert.All(notes, n => Assert.DoesNotMatch(@"\p{IsCJKUnifiedIdeographs}", n));
+        // Source articles: the English headline with the Chinese original beside it, and the date as English pages write it.
+        Assert.Contains("<cite>A report on a community</cite> (<span lang=\"zh-Hans\">《一篇关于社区的报道》</span>), <span lang=\"zh-Hans\">长江日报</span>, <time datetime=\"2024-07-15\">15 July 2024</time>", html);
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public static class OpenDataFixture
             Field("date", FieldType.Date, "刊发日期", "Publication date", format: "partial"),
         ],
         [
-            Record("sources", "src-a", ("headline", "一篇关于社区的报道"), ("publisher", "长江日报"), ("date", PartialDate.OfDay(2024, 7, 15))),
+            Record("sources", "src-a", ("headline", "一篇关于社区的报道"), ("headline_en", "A report on a community"), ("publisher", "长江日报"), ("date", PartialDate.OfDay(2024, 7, 15))),
             Record("sources", "src-b", ("headline", "另一篇报道，含“引号”"), ("date", PartialDate.OfYear(2025))),
         ],
         "data/sources/_dataset.yml");

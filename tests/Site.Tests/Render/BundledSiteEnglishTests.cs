@@ -1,0 +1,79 @@
+using AngleSharp.Html.Parser;
+
+namespace Civic.Site.Tests.Render;
+
+/// <summary>English pages give what the data has in English: topic descriptions, source headlines, counts and dates.</summary>
+public sealed class BundledSiteEnglishTests : IClassFixture<BuiltBundledSite>
+{
+    private readonly BuiltBundledSite _site;
+
+    public BundledSiteEnglishTests(BuiltBundledSite site) => _site = site;
+
+    [Fact]
+    public void A_topic_page_leads_with_the_english_description_and_the_chinese_page_with_the_chinese_one()
+    {
+        var en = new HtmlParser().ParseDocument(_site.Html("/en/topics/outdoor-workers/")).QuerySelector("main .lead")!;
+        var zh = new HtmlParser().ParseDocument(_site.Html("/topics/outdoor-workers/")).QuerySelector("main .lead")!;
+
+        Assert.Equal("en", en.GetAttribute("lang"));
+        Assert.StartsWith("Rest stations", en.TextContent, StringComparison.Ordinal);
+        Assert.Equal("zh-Hans", zh.GetAttribute("lang"));
+        Assert.StartsWith("为环卫工人", zh.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sources_on_english_pages_give_the_english_headline_the_chinese_original_and_an_english_date()
+    {
+        var item = new HtmlParser().ParseDocument(_site.Html("/en/stories/hanyang-dililiang/")).QuerySelector("#source-src-social-work-report-2025")!;
+
+        Assert.Equal("Pooling the strength of governance to build a happy city", item.QuerySelector("cite")!.TextContent);
+        Assert.Null(item.QuerySelector("cite")!.GetAttribute("lang"));
+        Assert.Equal("长江日报，《聚治理之力 筑幸福之城》", item.QuerySelector("span[lang='zh-Hans']")!.TextContent);
+        Assert.Contains("), December 2025", item.TextContent, StringComparison.Ordinal);
+        var zh = new HtmlParser().ParseDocument(_site.Html("/stories/hanyang-dililiang/")).QuerySelector("#source-src-social-work-report-2025 cite")!;
+        Assert.Equal("长江日报，《聚治理之力 筑幸福之城》，2025年12月", zh.TextContent);
+    }
+
+    [Fact]
+    public void Key_figures_on_the_english_home_page_cite_their_source_in_english()
+    {
+        var sources = new HtmlParser().ParseDocument(_site.Html("/en/")).QuerySelectorAll(".figure-source").ToList();
+
+        Assert.NotEmpty(sources);
+        Assert.All(sources, s => Assert.Null(s.QuerySelector("cite")!.GetAttribute("lang")));
+        Assert.DoesNotContain(sources, s => s.TextContent.Contains('年'));
+    }
+
+    [Fact]
+    public void Counts_and_page_numbers_read_as_english()
+    {
+        var counts = new HtmlParser().ParseDocument(_site.Html("/en/topics/")).QuerySelectorAll(".count").Select(c => c.TextContent).ToList();
+        Assert.Contains(counts, c => c == "1 story");
+        Assert.DoesNotContain(counts, c => c == "1 stories");
+        Assert.Contains(counts, c => c.EndsWith(" stories", StringComparison.Ordinal));
+
+        Assert.Equal("Page 2 of 6", new HtmlParser().ParseDocument(_site.Html("/en/stories/page/2/")).QuerySelector(".page-sub")!.TextContent);
+        Assert.Equal("第 2 页，共 6 页", new HtmlParser().ParseDocument(_site.Html("/stories/page/2/")).QuerySelector(".page-sub")!.TextContent);
+    }
+
+    [Fact]
+    public void Dataset_pages_write_the_dates_of_their_source_articles_as_the_page_language_does()
+    {
+        var en = new HtmlParser().ParseDocument(_site.Html("/en/data/stations/")).QuerySelectorAll(".source-list time").Select(t => t.TextContent).ToList();
+        var zh = new HtmlParser().ParseDocument(_site.Html("/data/stations/")).QuerySelectorAll(".source-list time").Select(t => t.TextContent).ToList();
+
+        Assert.Contains("December 2025", en);
+        Assert.Contains("2025年12月", zh);
+        Assert.DoesNotContain(en.Concat(zh), t => System.Text.RegularExpressions.Regex.IsMatch(t, @"^\d{4}-\d\d"));
+    }
+
+    [Fact]
+    public void Feed_links_on_english_pages_say_the_feeds_are_in_chinese()
+    {
+        var links = new HtmlParser().ParseDocument(_site.Html("/en/topics/outdoor-workers/"))
+            .QuerySelectorAll("a[href$='feed.json'], a[href$='feed.xml']").Select(a => a.TextContent).ToList();
+
+        Assert.True(links.Count >= 4, string.Join(" | ", links));
+        Assert.All(links, l => Assert.EndsWith("(in Chinese)", l, StringComparison.Ordinal));
+    }
+}
