@@ -31,13 +31,24 @@ public sealed class MarkdownRenderer
         var document = Markdown.Parse(markdown, _pipeline);
         var headings = AssignHeadingIds(document);
         var unsafeLinks = RewriteLinks(document, basePath);
+        MakeCodeBlocksFocusable(document);
 
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);
+        renderer.ObjectRenderers.FindExact<CodeBlockRenderer>()!.OutputAttributesOnPre = true;
         renderer.Render(document);
         writer.Flush();
         return new RenderedMarkdown(writer.ToString(), headings, unsafeLinks);
+    }
+
+    // A code block wider than a phone scrolls inside itself; keyboard users can only scroll what they can focus.
+    private static void MakeCodeBlocksFocusable(MarkdownDocument document)
+    {
+        foreach (var block in document.Descendants<CodeBlock>())
+        {
+            block.GetAttributes().AddPropertyIfNotExist("tabindex", "0");
+        }
     }
 
     private static List<RenderedHeading> AssignHeadingIds(MarkdownDocument document)

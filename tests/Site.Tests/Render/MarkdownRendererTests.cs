@@ -81,4 +81,13 @@ public sealed class MarkdownRendererTests
         Assert.Contains("class=\"footnote-ref\"", html);
         Assert.Contains("来源说明。", html);
     }
+
+    [Fact]
+    public void Code_blocks_can_take_keyboard_focus_so_a_wide_one_can_be_scrolled_without_a_mouse()
+    {
+        var html = _renderer.Render("```sh\ndotnet run --project generator/Cli -- new stations hanyang-riders-home\n```\n\n    indented\n").Html;
+
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(html, "<pre[^>]* tabindex=\"0\"").Count);
+        Assert.Contains("<pre class=\"language-sh\" tabindex=\"0\"><code>", html);
+    }
 }

@@ -327,12 +327,38 @@
       return blocks.get(block.file).then(function (texts) { return texts[id - block.start] || ''; });
     }
 
-    // On the English page a translated page's text has its English part after the last line break: with no match
-    // to show, the excerpt starts there rather than in the Chinese text.
+    // Where the English part of a page's snippet text starts (a UTF-16 index), or -1 if it has none. The index stores
+    // the Chinese text, a line break, then the English text (SearchIndexWriter.SnippetText), each of many lines (one
+    // per block), with nothing marking where the English begins. Only a translated story or page has English text
+    // (SearchIndexEmitter.TranslationOf); a record's or dataset's titleEn is its English name, its text Chinese only.
+    // The English part is taken to start after the last line with at least as many CJK characters as Latin letters,
+    // so an English line that quotes a Chinese name, "Luma (鲁玛)", stays in it.
+    function englishStart(id, t) {
+      var type = table.types[table.type[id]];
+      if ((type !== 'story' && type !== 'page') || !(table.titleEn && table.titleEn[id])) return -1;
+      var end = t.length;
+      while (end > 0) {
+        var from = t.lastIndexOf('\n', end - 1), cjk = 0, latin = 0;
+        Array.from(t.slice(from + 1, end)).forEach(function (ch) {
+          if (isCjk(ch.codePointAt(0))) cjk++;
+          else if (/[A-Za-z]/.test(ch)) latin++;
+        });
+        if (cjk > 0 && cjk >= latin) return end < t.length ? end + 1 : -1;
+        if (from < 0) return -1;
+        end = from;
+      }
+      return -1;
+    }
+
+    // The excerpt comes from the part in the interface's language (english: the English search page) when that part
+    // has a match, else from the whole text; with no match at all the English page's excerpt starts at the English.
     function snippetOf(id, query, english) {
       return text(id).then(function (t) {
-        var cut = english ? t.lastIndexOf('\n') : -1;
-        return snippet(t, query, undefined, cut < 0 ? 0 : Array.from(t.slice(0, cut + 1)).length);
+        var at = englishStart(id, t);
+        if (at < 0) return snippet(t, query);
+        var own = snippet(english ? t.slice(at) : t.slice(0, at - 1), query);
+        if (own.indexOf('<mark>') >= 0) return own;
+        return snippet(t, query, undefined, english ? Array.from(t.slice(0, at)).length : 0);
       });
     }
 
@@ -418,11 +444,11 @@
       types: { story: '故事', community: '社区', station: '站点', programme: '项目', dataset: '数据集', district: '区', topic: '主题', page: '页面' }
     },
     en: {
-      label: 'Search', placeholder: 'Search stories, communities, stations, programmes', submit: 'Search',
+      label: 'Search', placeholder: 'e.g. station, lift', submit: 'Search',
       count: function (n) { return n === 1 ? '1 result' : n + ' results'; },
       partial: 'No page has every part of your search; these pages have most of it.',
       none: function (q) { return 'Nothing found for “' + q + '”.'; },
-      hint: 'Try a shorter word (most content is in Chinese, e.g. 驿站 or 电梯), check the spelling, or use other words.',
+      hint: 'Try a shorter word (e.g. station or lift), check the spelling, or use other words.',
       hintFilters: 'You can also remove some filters.',
       empty: 'Type a word to search, or browse by type, district or topic.',
       loading: 'Searching…', error: 'Search is not available right now. Please try again later.', all: 'See all results',
@@ -493,7 +519,7 @@
     li.appendChild(el('span', { 'class': 'search-result-meta' }, metaLine(lang, d)));
     var p = el('p', { 'class': 'search-result-snippet' });
     li.appendChild(p);
-    if (query.length) engine.snippet(hit.doc, query, lang === 'en' && !!d.titleEn).then(function (html) { p.innerHTML = html; }, function () {});
+    if (query.length) engine.snippet(hit.doc, query, lang === 'en').then(function (html) { p.innerHTML = html; }, function () {});
     return li;
   }
 
@@ -530,11 +556,20 @@
       input.setAttribute('aria-activedescendant', opts[active].id);
     }
 
+    // The panel opens under the box and scrolls inside itself, no lower than the bottom of what is visible (a phone's
+    // keyboard shrinks that) and no taller than 70% of the window.
+    function fit() {
+      var vv = window.visualViewport, bottom = vv ? vv.offsetTop + vv.height : window.innerHeight;
+      var room = Math.min(bottom - form.getBoundingClientRect().bottom - 16, window.innerHeight * 0.7);
+      panel.style.maxHeight = Math.max(120, Math.floor(room)) + 'px';
+    }
+
     var run = debounce(function () {
       var q = input.value.trim(), mine = ++seq;
       if (!q) { close(); return; }
       status.textContent = s.loading;
       panel.hidden = false;
+      fit();
       input.setAttribute('aria-expanded', 'true');
       engine.search(q).then(function (r) {
         if (mine !== seq) return;
@@ -590,6 +625,20 @@
     var results = part('.search-results', function () { return el('ol', { 'class': 'search-results', 'aria-label': s.results }); });
     var moreButton = part('.search-more', function () { return el('button', { type: 'button', 'class': 'search-more', hidden: '' }, s.more); });
 
+    // The facets sit in a <details>: folded on a narrow screen so the first result shows, open on a wide one.
+    var filterBox = app.querySelector('details.search-filters');
+    var filterCount = app.querySelector('.search-filters-count');
+    if (filterBox && window.matchMedia) {
+      var wide = window.matchMedia('not all and (max-width: 40rem)');
+      var unfold = function () { filterBox.open = wide.matches; };
+      unfold();
+      if (wide.addEventListener) wide.addEventListener('change', unfold);
+    }
+    // The language switch leads to the other language's search page with the same query and filters.
+    var switches = Array.prototype.map.call(document.querySelectorAll('.lang-switch a[hreflang]'), function (a) {
+      return { a: a, href: a.getAttribute('href').replace(/[?#].*$/, '') };
+    });
+
     var params = new URLSearchParams(location.search);
     var filters = { type: params.getAll('type'), district: params.getAll('district'), topic: params.getAll('topic') };
     input.value = params.get('q') || '';
@@ -600,6 +649,7 @@
       ['type', 'district', 'topic'].forEach(function (k) { filters[k].forEach(function (v) { p.append(k, v); }); });
       var qs = p.toString();
       history.replaceState(null, '', location.pathname + (qs ? '?' + qs : ''));
+      switches.forEach(function (l) { l.a.setAttribute('href', l.href + (qs ? '?' + qs : '')); });
     }
 
     function labelOf(name, value) {
@@ -611,6 +661,10 @@
     }
 
     function renderFacets(counts) {
+      // Rebuilding the boxes must not drop the keyboard focus: it returns to the same box, else to the summary.
+      var focused = facetBox.contains(document.activeElement) ? document.activeElement.id || '-' : null;
+      var chosen = filters.type.length + filters.district.length + filters.topic.length;
+      if (filterCount) filterCount.textContent = chosen ? ' (' + chosen + ')' : '';
       facetBox.textContent = '';
       ['type', 'district', 'topic'].forEach(function (name) {
         var entries = counts[name].slice();
@@ -646,6 +700,10 @@
           run();
         });
         facetBox.appendChild(clear);
+      }
+      if (focused) {
+        var back = (focused !== '-' && document.getElementById(focused)) || (filterBox && filterBox.querySelector('summary'));
+        if (back) back.focus();
       }
     }
 
