@@ -161,12 +161,15 @@ public static partial class SearchIndexWriter
         return starts.Select((start, block) => (AddHashed(files, "x/", ".pack", packed[block]), start)).ToList();
     }
 
+    /// <summary>Between a page's Chinese and English snippet text, so search.js knows exactly where each starts.</summary>
+    public const char PartSeparator = '\u001E';
+
     // The English text follows the Chinese, each cut on its own, so a match in either gets its snippet.
     private static string SnippetText(SearchIndex index, int doc)
     {
         var document = index.Documents[doc];
         var text = Cut(document.Text, index.Options.MaxSnippetTextChars);
-        return document.TextEn is { } en ? text + "\n" + Cut(en, index.Options.MaxSnippetTextChars) : text;
+        return document.TextEn is { } en ? text + PartSeparator + Cut(en, index.Options.MaxSnippetTextChars) : text;
     }
 
     private static string Cut(string text, int max)

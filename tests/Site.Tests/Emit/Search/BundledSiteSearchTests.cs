@@ -33,6 +33,17 @@ public sealed class BundledSiteSearchTests
         Assert.DoesNotMatch(@"\p{IsCJKUnifiedIdeographs}", kosovan.Snippet);
         Assert.False(kosovan.Snippet.StartsWith('…'), kosovan.Snippet);
 
+        // A figure both texts give: each search page takes its excerpt from the text in its own language.
+        var enFigure = RunEnglish(Path.Combine(output, "en", "search"), "485");
+        var zhFigure = Run(Path.Combine(output, "search"), "485")[0];
+        Assert.Equal("stories/hanyang-dililiang/", enFigure.Hits[0].Url);
+        Assert.Equal("stories/hanyang-dililiang/", zhFigure.Hits[0].Url);
+        Assert.Contains("<mark>485</mark>", enFigure.Snippet);
+        Assert.DoesNotMatch(@"\p{IsCJKUnifiedIdeographs}", enFigure.Snippet);
+        Assert.Contains("<mark>485</mark>", zhFigure.Snippet);
+        Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", zhFigure.Snippet);
+        Assert.DoesNotContain('\u001E', enFigure.Snippet + zhFigure.Snippet);
+
         // Chinese words find the Chinese page from both search pages, with its Chinese title.
         foreach (var hits in new[] { en[2].Hits, zh[0].Hits })
         {

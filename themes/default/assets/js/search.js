@@ -327,38 +327,19 @@
       return blocks.get(block.file).then(function (texts) { return texts[id - block.start] || ''; });
     }
 
-    // Where the English part of a page's snippet text starts (a UTF-16 index), or -1 if it has none. The index stores
-    // the Chinese text, a line break, then the English text (SearchIndexWriter.SnippetText), each of many lines (one
-    // per block), with nothing marking where the English begins. Only a translated story or page has English text
-    // (SearchIndexEmitter.TranslationOf); a record's or dataset's titleEn is its English name, its text Chinese only.
-    // The English part is taken to start after the last line with at least as many CJK characters as Latin letters,
-    // so an English line that quotes a Chinese name, "Luma (鲁玛)", stays in it.
-    function englishStart(id, t) {
-      var type = table.types[table.type[id]];
-      if ((type !== 'story' && type !== 'page') || !(table.titleEn && table.titleEn[id])) return -1;
-      var end = t.length;
-      while (end > 0) {
-        var from = t.lastIndexOf('\n', end - 1), cjk = 0, latin = 0;
-        Array.from(t.slice(from + 1, end)).forEach(function (ch) {
-          if (isCjk(ch.codePointAt(0))) cjk++;
-          else if (/[A-Za-z]/.test(ch)) latin++;
-        });
-        if (cjk > 0 && cjk >= latin) return end < t.length ? end + 1 : -1;
-        if (from < 0) return -1;
-        end = from;
-      }
-      return -1;
-    }
+    // A translated page's snippet text is its Chinese text, a record separator (U+001E), then its English text
+    // (SearchIndexWriter.SnippetText). The excerpt comes from the part in the interface's language (english: the
+    // English search page) when that part has a match, else from both parts; with no match at all the English page's
+    // excerpt starts at the English.
+    var PART = '\u001E';
 
-    // The excerpt comes from the part in the interface's language (english: the English search page) when that part
-    // has a match, else from the whole text; with no match at all the English page's excerpt starts at the English.
     function snippetOf(id, query, english) {
       return text(id).then(function (t) {
-        var at = englishStart(id, t);
+        var at = t.indexOf(PART);
         if (at < 0) return snippet(t, query);
-        var own = snippet(english ? t.slice(at) : t.slice(0, at - 1), query);
+        var own = snippet(english ? t.slice(at + 1) : t.slice(0, at), query);
         if (own.indexOf('<mark>') >= 0) return own;
-        return snippet(t, query, undefined, english ? Array.from(t.slice(0, at)).length : 0);
+        return snippet(t.slice(0, at) + '\n' + t.slice(at + 1), query, undefined, english ? Array.from(t.slice(0, at + 1)).length : 0);
       });
     }
 
