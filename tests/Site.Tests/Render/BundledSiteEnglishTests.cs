@@ -76,4 +76,16 @@ public sealed class BundledSiteEnglishTests : IClassFixture<BuiltBundledSite>
         Assert.True(links.Count >= 4, string.Join(" | ", links));
         Assert.All(links, l => Assert.EndsWith("(in Chinese)", l, StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("/stations/jiangcheng-cloud-station/", "详细信息")]
+    [InlineData("/stations/jiangcheng-cloud-station/", "所在区")]
+    [InlineData("/topics/outdoor-workers/", "订阅更新")]
+    public void Search_text_of_a_page_leaves_out_its_labels_and_feed_links_but_keeps_the_values(string url, string label)
+    {
+        var (_, text) = Civic.Site.Emit.Search.SearchTextExtractor.Extract(_site.Html(url));
+
+        Assert.DoesNotContain(label, text, StringComparison.Ordinal);
+        Assert.Contains(url.StartsWith("/stations/", StringComparison.Ordinal) ? "江汉区" : "驿站", text, StringComparison.Ordinal);
+    }
 }
