@@ -4,8 +4,9 @@ namespace Civic.Site.Emit.Search;
 /// Folds an English plural onto its singular, so that "medicines" finds "medicine" and "communities" finds
 /// "community": the minimal stemmer of Harman (1991), with the exceptions Lucene's EnglishMinimalStemmer gives it,
 /// and -sses to -ss from Porter's first step.
-/// It only ever takes off a final -s (or turns -ies into -y), so it never joins two unrelated words the way a full
-/// Porter stemmer can, and Chinese text never reaches it. search.js holds a line-for-line copy (tokenizer vectors).
+/// It only ever takes off a final -s (-es after ss) or turns -ies into -y, so it never joins two unrelated words as
+/// a full Porter stemmer can, and Chinese text never reaches it. search.js holds a line-for-line copy (tokenizer
+/// vectors).
 /// </summary>
 public static class SearchStemmer
 {
