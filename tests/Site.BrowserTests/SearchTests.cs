@@ -16,12 +16,50 @@ public sealed partial class SearchTests(BrowserFixture site)
 
         await page.Locator("#site-search-q").PressSequentiallyAsync("驿站");
 
-        var results = page.Locator(".site-search-results .search-result a.search-result-title");
+        var results = page.Locator(".site-search-results .search-result[role=option]");
         await Expect(results.First).ToBeVisibleAsync();
         await Expect(page.Locator(".site-search-status")).ToHaveTextAsync(CountZh());
-        var hrefs = await results.EvaluateAllAsync<string[]>("els => els.map(e => e.getAttribute('href'))");
+        var hrefs = await results.EvaluateAllAsync<string[]>("els => els.map(e => e.getAttribute('data-href'))");
         Assert.Contains(hrefs, h => h.StartsWith("/stations/", StringComparison.Ordinal));
         Assert.Equal("true", await page.GetAttributeAsync("#site-search-q", "aria-expanded"));
+        // An option is not a control holding another: no link inside it.
+        Assert.Equal(0, await page.Locator(".site-search-results [role=option] a[href]").CountAsync());
+
+        // The arrow keys choose an option and keep it in view; Enter goes where it leads.
+        for (var i = 0; i < 5; i++) await page.Keyboard.PressAsync("ArrowDown");
+        var chosen = page.Locator(".site-search-results [aria-selected=true]");
+        await Expect(chosen).ToBeInViewportAsync();
+        var target = await chosen.GetAttributeAsync("data-href");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(target!) + "$"));
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public async Task Escape_or_tabbing_past_the_header_search_closes_its_panel_and_keeps_the_query()
+    {
+        var (page, problems) = await site.OpenAsync();
+        await page.GotoAsync(site.BaseUrl);
+        var panel = page.Locator(".site-search-panel");
+        var box = page.Locator("#site-search-q");
+
+        await box.PressSequentiallyAsync("驿站");
+        await Expect(panel).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(panel).ToBeHiddenAsync();
+        await Expect(box).ToHaveValueAsync("驿站");
+
+        await box.PressSequentiallyAsync("站");
+        await Expect(panel).ToBeVisibleAsync();
+        // The submit button and the panel itself (it scrolls, so it takes focus) are in the form: the panel stays.
+        await page.Keyboard.PressAsync("Tab");
+        await Expect(panel).ToBeVisibleAsync();
+        while (await page.EvaluateAsync<bool>("() => document.querySelector('.site-search').contains(document.activeElement)"))
+        {
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        await Expect(panel).ToBeHiddenAsync();
         Assert.Empty(problems);
     }
 

@@ -81,6 +81,9 @@ public sealed class BundledSiteEnglishTests : IClassFixture<BuiltBundledSite>
     [InlineData("/stations/jiangcheng-cloud-station/", "详细信息")]
     [InlineData("/stations/jiangcheng-cloud-station/", "所在区")]
     [InlineData("/topics/outdoor-workers/", "订阅更新")]
+    [InlineData("/topics/outdoor-workers/", "关键数字")]
+    [InlineData("/data/stations/", "数据更新至")]
+    [InlineData("/data/stations/", "chunya-station")]
     public void Search_text_of_a_page_leaves_out_its_labels_and_feed_links_but_keeps_the_values(string url, string label)
     {
         var (_, text) = Civic.Site.Emit.Search.SearchTextExtractor.Extract(_site.Html(url));

@@ -45,7 +45,7 @@ public sealed class BundledSitePagesTests : IClassFixture<BuiltBundledSite>
     [InlineData("/stations/nanhu-riders-apartment/", "<span class=\"unit\">（")]
     [InlineData("/en/stations/nanhu-riders-apartment/", "<span class=\"unit\"> (yuan per month)</span>")]
     [InlineData("/data/stations/", "</cite>，")]
-    [InlineData("/en/data/stations/", "</span>, <time")]
+    [InlineData("/en/data/stations/", "</span>), <time")]
     public void Interface_punctuation_comes_from_the_page_language(string url, string expected)
     {
         Assert.Contains(expected, _site.Html(url));

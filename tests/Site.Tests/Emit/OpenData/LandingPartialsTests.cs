@@ -67,8 +67,8 @@ public sealed class LandingPartialsTests
         Assert.Contains("<dd>1.2.0</dd>", html);
         Assert.Contains("<time datetime=\"2025\">2025</time>", html);
         Assert.Contains("[DS/OL]", html);
-        Assert.Contains("<cite lang=\"zh-Hans\">一篇关于社区的报道</cite>，<span lang=\"zh-Hans\">长江日报</span>，<time datetime=\"2024-07-15\">2024年7月15日</time>", html);
-        Assert.Contains("<cite lang=\"zh-Hans\">另一篇报道，含“引号”</cite>", html);
+        Assert.Contains("<cite lang=\"zh-Hans\">长江日报，《一篇关于社区的报道》</cite>，<time datetime=\"2024-07-15\">2024年7月15日</time>", html);
+        Assert.Contains("<cite lang=\"zh-Hans\">《另一篇报道，含“引号”》</cite>", html);
         Assert.Contains("下载数据", Render("zh-Hans"));
         Assert.Contains("Download the data", Render("en"));
     }
@@ -84,7 +84,7 @@ public sealed class LandingPartialsTests
         Assert.Contains(notes, n => n.StartsWith("SQLite database (all datasets) · ", StringComparison.Ordinal));
         Assert.All(notes, n => Assert.DoesNotMatch(@"\p{IsCJKUnifiedIdeographs}", n));
         // Source articles: the English headline with the Chinese original beside it, and the date as English pages write it.
-        Assert.Contains("<cite>A report on a community</cite> (<span lang=\"zh-Hans\">《一篇关于社区的报道》</span>), <span lang=\"zh-Hans\">长江日报</span>, <time datetime=\"2024-07-15\">15 July 2024</time>", html);
+        Assert.Contains("<cite>A report on a community</cite> (<span lang=\"zh-Hans\">长江日报，《一篇关于社区的报道》</span>), <time datetime=\"2024-07-15\">15 July 2024</time>", html);
     }
 
     [Fact]

@@ -535,6 +535,16 @@
       active = (i + opts.length) % opts.length;
       opts.forEach(function (o, k) { o.setAttribute('aria-selected', k === active ? 'true' : 'false'); });
       input.setAttribute('aria-activedescendant', opts[active].id);
+      opts[active].scrollIntoView({ block: 'nearest' });
+    }
+
+    // An option holds no link of its own (a link inside an option is a control inside a control): it is chosen with
+    // the arrow keys and Enter, or by a click, and leads where its title's link would have.
+    function unlink(li) {
+      var a = li.querySelector('a[href]');
+      if (!a) return;
+      li.setAttribute('data-href', a.getAttribute('href'));
+      a.removeAttribute('href');
     }
 
     // The panel opens under the box and scrolls inside itself, no lower than the bottom of what is visible (a phone's
@@ -561,11 +571,13 @@
           var li = renderHit(lang, h, r.query, 'site-search-option-', i);
           li.setAttribute('role', 'option');
           li.setAttribute('aria-selected', 'false');
+          unlink(li);
           list.appendChild(li);
         });
         if (r.total > 6) {
           var more = el('li', { role: 'option', id: 'site-search-option-all', 'class': 'search-result-all', 'aria-selected': 'false' });
           more.appendChild(el('a', { href: form.getAttribute('action') + '?q=' + encodeURIComponent(q) }, s.all));
+          unlink(more);
           list.appendChild(more);
         }
       }, function () { if (mine === seq) status.textContent = s.error; });
@@ -576,13 +588,19 @@
     input.addEventListener('keydown', function (e) {
       if (e.key === 'ArrowDown' && !panel.hidden) { e.preventDefault(); highlight(active + 1); }
       else if (e.key === 'ArrowUp' && !panel.hidden) { e.preventDefault(); highlight(active - 1); }
-      else if (e.key === 'Escape') { close(); }
+      else if (e.key === 'Escape' && !panel.hidden) { e.preventDefault(); close(); }
       else if (e.key === 'Enter' && active >= 0) {
-        var link = options()[active].querySelector('a');
-        if (link) { e.preventDefault(); location.href = link.href; }
+        var href = options()[active].getAttribute('data-href');
+        if (href) { e.preventDefault(); location.href = href; }
       }
     });
+    list.addEventListener('click', function (e) {
+      var option = e.target.closest('[data-href]');
+      if (option) location.href = option.getAttribute('data-href');
+    });
     document.addEventListener('click', function (e) { if (!form.contains(e.target)) close(); });
+    // Tabbing on past the form closes the panel, which would otherwise cover what takes the focus next.
+    form.addEventListener('focusout', function (e) { if (e.relatedTarget && !form.contains(e.relatedTarget)) close(); });
   }
 
   // ----- the /search/ page
