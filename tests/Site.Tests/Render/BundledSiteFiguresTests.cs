@@ -11,7 +11,7 @@ public sealed class BundledSiteFiguresTests : IClassFixture<BuiltBundledSite>
 
     [Theory]
     [InlineData("/topics/commerce/", "7931.87亿元")]
-    [InlineData("/en/topics/commerce/", "793.187 billionyuan")]
+    [InlineData("/en/topics/commerce/", "793.187 billion yuan")]
     [InlineData("/districts/wuchang/", "81万")]
     public void A_large_figure_is_written_in_the_units_of_the_page_language(string url, string figure)
     {
