@@ -14,11 +14,12 @@ public static class SiteConfigValidator
     public const string ThemesFolder = "themes";
 
     /// <summary>The themes under the site's themes/ folder, for a message: "default, dark", or "none".</summary>
-    public static string ThemesPresent(string siteRoot) =>
-        Present(Path.Combine(siteRoot, ThemesFolder)) is { Count: > 0 } present ? string.Join(", ", present) : "none";
+    public static string ThemesPresent(string siteRoot) => ListOrNone(Present(Path.Combine(siteRoot, ThemesFolder)));
 
     private static List<string> Present(string themes) =>
         Names(Directory.Exists(themes) ? Directory.GetDirectories(themes) : [], "");
+
+    private static string ListOrNone(List<string> names) => names.Count == 0 ? "none" : string.Join(", ", names);
 
     /// <summary>Checks the theme and languages of <paramref name="site"/>.</summary>
     public static void Validate(LoadedSite site, DiagnosticBag bag)
@@ -31,11 +32,12 @@ public static class SiteConfigValidator
         var themes = Path.Combine(site.Root, ThemesFolder);
         if (!IsName(theme) || !Directory.Exists(Path.Combine(themes, theme)))
         {
-            // Without a 'theme' key there is no value to point at; the build then names the layouts it cannot find.
+            // Without a 'theme' key there is no value to point at; the build reports the missing default theme
+            // (CIV4010) at site.yml.
             if (themeNode is null) return;
             var present = Present(themes);
             var suggestion = Suggestions.Closest(theme, present);
-            var list = present.Count == 0 ? "none" : string.Join(", ", present);
+            var list = ListOrNone(present);
             bag.Add(suggestion is null
                 ? DiagnosticCodes.UnknownTheme.CreateWithAlternateHint(themeNode.Start, theme, null, list)
                 : DiagnosticCodes.UnknownTheme.Create(themeNode.Start, theme, suggestion, list));
@@ -61,7 +63,7 @@ public static class SiteConfigValidator
             }
 
             if (IsName(language) && has.Contains(language)) continue;
-            bag.Report(DiagnosticCodes.MissingLanguage, at, language, theme, has.Count == 0 ? "none" : string.Join(", ", has));
+            bag.Report(DiagnosticCodes.MissingLanguage, at, language, theme, ListOrNone(has));
         }
     }
 
