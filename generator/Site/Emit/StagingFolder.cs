@@ -173,9 +173,8 @@ public sealed partial class StagingFolder : IDisposable
             return;
         }
 
-        // FileMode.Create truncates an older, longer file; no preallocation: it is one more system call per file.
-        using var handle = File.OpenHandle(path, FileMode.Create, FileAccess.Write, FileShare.None);
-        RandomAccess.Write(handle, bytes, 0);
+        // Truncates an older, longer file; no preallocation: it is one more system call per file.
+        DirectFiles.WriteFile(path, bytes);
     }
 
     private void MarkWritten(string relativePath)
@@ -192,7 +191,7 @@ public sealed partial class StagingFolder : IDisposable
         if (!_folders.ContainsKey(folder))
         {
             // Created before it is remembered, so no thread skips a folder another is still creating.
-            Directory.CreateDirectory(folder);
+            DirectFiles.CreateFolder(folder);
             _folders.TryAdd(folder, 0);
         }
     }
