@@ -64,7 +64,7 @@ public static class LinkScanner
 
         if (missed > 0)
         {
-            ReadMissed(html, tags, found, missed);
+            ReadMissed(html, tags, found);
         }
 
         // Links grouped by kind in document order, counted first so each page gets one array of the right size.
@@ -119,40 +119,60 @@ public static class LinkScanner
     public static string ElementOf(PageLink link) => Targets[link.Kind].Tag + "[" + Targets[link.Kind].Attribute + "]";
 
     /// <summary>
-    /// Reads the page's tags not seen before with one tokenizer over all of them, one per line: a tokenizer costs
-    /// more to set up than a tag costs to read. When the tags do not come back one token each (only malformed HTML
-    /// can do that), each is read on its own.
+    /// Reads the page's tags not seen before: a plain tag (<see cref="PlainTagReader"/>) directly, the others with one
+    /// tokenizer over all of them, one per line, since a tokenizer costs more to set up than a tag costs to read. When
+    /// those do not come back one token each (only malformed HTML can do that), each is read on its own.
     /// </summary>
-    private static void ReadMissed(ReadOnlySpan<char> html, List<Range> tags, List<ScannedTag[]?> found, int missed)
+    private static void ReadMissed(ReadOnlySpan<char> html, List<Range> tags, List<ScannedTag[]?> found)
     {
-        var joined = new System.Text.StringBuilder();
-        var keys = new string[missed];
-        var k = 0;
+        System.Text.StringBuilder? joined = null;
+        var keys = new List<(int Index, string Key)>();
         for (var i = 0; i < tags.Count; i++)
         {
-            if (found[i] is null)
+            if (found[i] is not null)
             {
-                keys[k++] = html[tags[i]].ToString();
-                joined.Append(keys[k - 1]).Append('\n');
+                continue;
             }
+
+            var key = html[tags[i]].ToString();
+            if (PlainTagReader.TryRead(key, Targets, out var plain))
+            {
+                found[i] = plain;
+                Remember(key, plain);
+                continue;
+            }
+
+            keys.Add((i, key));
+            (joined ??= new()).Append(key).Append('\n');
+        }
+
+        if (joined is null)
+        {
+            return;
         }
 
         var read = Tokenize(joined.ToString());
-        k = 0;
-        for (var i = 0; i < tags.Count; i++)
+        for (var k = 0; k < keys.Count; k++)
         {
-            if (found[i] is null)
-            {
-                var key = keys[k];
-                found[i] = read.Count == missed ? [.. read[k]] : [.. Tokenize(key).SelectMany(t => t)];
-                k++;
-                if (Volatile.Read(ref s_seenCount) < SeenLimit && Seen.TryAdd(key, found[i]!))
-                {
-                    Interlocked.Increment(ref s_seenCount);
-                }
-            }
+            var (i, key) = keys[k];
+            found[i] = read.Count == keys.Count ? [.. read[k]] : [.. Tokenize(key).SelectMany(t => t)];
+            Remember(key, found[i]!);
         }
     }
+
+    private static void Remember(string key, ScannedTag[] scanned)
+    {
+        if (Volatile.Read(ref s_seenCount) < SeenLimit && Seen.TryAdd(key, scanned))
+        {
+            Interlocked.Increment(ref s_seenCount);
+        }
+    }
+
+    /// <summary>What the HTML tokenizer reads in one start tag: what <see cref="PlainTagReader"/> must agree with.</summary>
+    internal static ScannedTag[] ReadWithTokenizer(string tag) => [.. Tokenize(tag).SelectMany(t => t)];
+
+    /// <summary>The element/attribute pairs that hold a link.</summary>
+    internal static (string Tag, string Attribute)[] LinkTargets => Targets;
 
     /// <summary>What each start tag in <paramref name="html"/> holds, one list per start tag.</summary>
     private static List<List<ScannedTag>> Tokenize(string html)
