@@ -27,6 +27,18 @@ public sealed class BundledSiteFiguresTests : IClassFixture<BuiltBundledSite>
     }
 
     [Theory]
+    [InlineData("/topics/innovation/", "第13位")]
+    [InlineData("/en/topics/innovation/", "No. 13")]
+    public void A_place_in_a_ranking_reads_as_a_place_not_as_a_count(string url, string figure)
+    {
+        var document = new HtmlParser().ParseDocument(_site.Html(url));
+        var rank = document.QuerySelectorAll(".figure")
+            .Single(e => e.QuerySelector(".figure-name")!.TextContent is var name && (name.Contains("百强", StringComparison.Ordinal) || name.Contains("top 100", StringComparison.Ordinal)));
+
+        Assert.Equal(figure, rank.QuerySelector(".figure-value")!.TextContent.Trim());
+    }
+
+    [Theory]
     [InlineData("/", "2025年12月")]
     [InlineData("/en/", "December 2025")]
     public void The_as_of_date_of_a_figure_is_written_as_the_stories_dates_are(string url, string month)

@@ -40,7 +40,7 @@ public sealed class FeedWriter : ISiteEmitter
         var publisher = new FeedPublisher(
             baseUrl,
             Citation.Publisher(config).Zh,
-            "zh-CN",
+            config.DefaultLanguage,
             $"{config.Licence.Name} ({config.Licence.Id})" + (config.Licence.Url is { } url ? " " + url : ""));
         var channels = FeedBuilder.Channels(model, stories, baseUrl, renderBody);
 

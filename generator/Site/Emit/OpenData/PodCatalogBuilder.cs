@@ -47,7 +47,7 @@ public static class PodCatalogBuilder
                 o["temporal"] = $"{start}/{end}";
             }
 
-            o["language"] = JsonText.Strings(["zh-CN"]);
+            o["language"] = JsonText.Strings([config.DefaultLanguage]);
             o["landingPage"] = landing;
             o["describedBy"] = baseUrl + OpenDataPaths.DataPackage(dataset.Id);
             o["describedByType"] = "application/json";

@@ -41,7 +41,7 @@ public static class SchemaOrgDatasetBuilder
             o["version"] = version;
         }
 
-        o["inLanguage"] = "zh-CN";
+        o["inLanguage"] = config.DefaultLanguage;
         o["keywords"] = JsonText.Strings(DataPackageBuilder.Keywords(dataset));
         o["license"] = config.Licence.Url ?? config.Licence.Id;
         o["isAccessibleForFree"] = true;

@@ -27,7 +27,7 @@ public sealed class AtomFeedWriterTests
             new FeedItem("https://civic.example/stories/y/", "https://civic.example/stories/y/", "无分类", "摘要", "", new DateTimeOffset(2024, 7, 1, 0, 0, 0, FeedBuilder.Offset), [], []),
         ]);
 
-    internal static FeedPublisher Publisher() => new("https://civic.example/", "编辑组 & 作者", "zh-CN", "CC BY 4.0 <https://creativecommons.org/>");
+    internal static FeedPublisher Publisher() => new("https://civic.example/", "编辑组 & 作者", "zh-Hans", "CC BY 4.0 <https://creativecommons.org/>");
 
     [Fact]
     public void Text_is_exactly_what_an_indenting_xml_writer_writes_for_the_same_tree()

@@ -39,7 +39,7 @@ public sealed class FeedItemSerializerTests
     {
         var items = Items().ToList();
         var channel = new FeedChannel("", "大", "大", "https://civic.example/", items);
-        var publisher = new FeedPublisher("https://civic.example/", "编辑组", "zh-CN", "CC BY 4.0");
+        var publisher = new FeedPublisher("https://civic.example/", "编辑组", "zh-Hans", "CC BY 4.0");
 
         var pages = JsonFeedWriter.Write(channel, publisher);
 

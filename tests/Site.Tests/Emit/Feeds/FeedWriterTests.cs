@@ -25,7 +25,7 @@ public sealed class FeedWriterTests
 
         Assert.Equal("version", feed.First().Key);
         Assert.Equal("https://jsonfeed.org/version/1.1", (string)feed["version"]!);
-        Assert.Equal("zh-CN", (string)feed["language"]!);
+        Assert.Equal("zh-Hans", (string)feed["language"]!);
         Assert.Equal("https://civic.example/feed.json", (string)feed["feed_url"]!);
         Assert.Equal("https://civic.example/", (string)feed["home_page_url"]!);
         Assert.Equal("Civic 开放数据编辑组", (string)feed["authors"]![0]!["name"]!);
@@ -81,7 +81,7 @@ public sealed class FeedWriterTests
         var feed = XDocument.Parse(Build()["feed.xml"]).Root!;
 
         Assert.Equal(Atom + "feed", feed.Name);
-        Assert.Equal("zh-CN", (string)feed.Attribute(XNamespace.Xml + "lang")!);
+        Assert.Equal("zh-Hans", (string)feed.Attribute(XNamespace.Xml + "lang")!);
         Assert.Equal("2025-03-01T00:00:00+08:00", (string)feed.Element(Atom + "updated")!);
         Assert.Equal("https://civic.example/feed.xml", (string)feed.Elements(Atom + "link").Single(l => (string)l.Attribute("rel")! == "self").Attribute("href")!);
         var entries = feed.Elements(Atom + "entry").ToList();
@@ -124,7 +124,7 @@ public sealed class FeedWriterTests
             .Select(i => new FeedItem($"https://civic.example/stories/s{i}/", $"https://civic.example/stories/s{i}/", $"第{i}篇", "导语", $"<p>{body}</p>", new DateTimeOffset(2025, 1, i, 0, 0, 0, FeedBuilder.Offset), [], []))
             .ToList();
         var channel = new FeedChannel("", "大", "大", "https://civic.example/", items);
-        var publisher = new FeedPublisher("https://civic.example/", "编辑组", "zh-CN", "CC BY 4.0");
+        var publisher = new FeedPublisher("https://civic.example/", "编辑组", "zh-Hans", "CC BY 4.0");
 
         var pages = JsonFeedWriter.Write(channel, publisher);
 

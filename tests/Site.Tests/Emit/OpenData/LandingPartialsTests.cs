@@ -97,7 +97,7 @@ public sealed class LandingPartialsTests
         var json = JsonNode.Parse(blocks[0].Groups[1].Value)!;
         Assert.Equal("Dataset", (string)json["@type"]!);
         Assert.Equal("社区", (string)json["name"]!);
-        Assert.Equal("zh-CN", (string)json["inLanguage"]!);
+        Assert.Equal("zh-Hans", (string)json["inLanguage"]!);
         Assert.Equal("https://creativecommons.org/licenses/by/4.0/", (string)json["license"]!);
         Assert.Equal("1.2.0", (string)json["version"]!);
         Assert.Equal("2025", (string)json["dateModified"]!);

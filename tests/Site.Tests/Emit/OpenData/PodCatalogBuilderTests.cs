@@ -25,7 +25,7 @@ public sealed class PodCatalogBuilderTests
     {
         var communities = Datasets().Single(d => ((string)d!["identifier"]!).EndsWith("/data/communities/", StringComparison.Ordinal))!;
 
-        Assert.Equal("[\"zh-CN\"]", communities["language"]!.ToJsonString());
+        Assert.Equal("[\"zh-Hans\"]", communities["language"]!.ToJsonString());
         Assert.Equal(
             ["CSV（UTF-8，逗号分隔）", "Excel 工作簿（含「说明」表）", "JSON（记录与元数据）", "JSON Schema（记录结构）", "Frictionless Data Package 描述文件", "SQLite 数据库（全部数据集）"],
             communities["distribution"]!.AsArray().Select(x => (string)x!["title"]!));
