@@ -162,6 +162,18 @@ public sealed partial class SearchTests(BrowserFixture site)
         Assert.Empty(problems);
     }
 
+    [Fact]
+    public async Task An_english_word_in_another_form_finds_the_story_that_writes_its_stem()
+    {
+        var (page, problems) = await site.OpenAsync();
+        // Only one story says "fetch", and none "fetching".
+        await page.GotoAsync(site.BaseUrl + "en/search/?q=fetching");
+
+        var hit = page.Locator(".search-results li:has(a[href='/en/stories/hanyang-dililiang/'])");
+        await Expect(hit.Locator("a.search-result-title")).ToHaveTextAsync("\"Dililiang\": young delivery riders who also fetch medicine for the seriously ill");
+        Assert.Empty(problems);
+    }
+
     private static Regex CountZh() => CountZhPattern();
 
     private static int Count(string text) => int.Parse(DigitsPattern().Match(text).Value, System.Globalization.CultureInfo.InvariantCulture);

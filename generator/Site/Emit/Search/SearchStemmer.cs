@@ -1,67 +1,57 @@
 namespace Civic.Site.Emit.Search;
 
 /// <summary>
-/// Folds an English plural onto its singular, so that "medicines" finds "medicine" and "communities" finds
-/// "community": the minimal stemmer of Harman (1991), with the exceptions Lucene's EnglishMinimalStemmer gives it,
-/// and -sses to -ss from Porter's first step.
-/// It only ever takes off a final -s (-es after ss) or turns -ies into -y, so it never joins two unrelated words as
-/// a full Porter stemmer can, and Chinese text never reaches it. search.js holds a line-for-line copy (tokenizer
-/// vectors).
+/// Folds English words onto a common stem, so that "volunteering", "volunteers" and "volunteer" find each other:
+/// Porter's algorithm (1980) as his reference C implementation has it, which is also what Lucene's English analyzer
+/// and most site search tools use. Only words of the letters a–z are stemmed; Chinese text, digits and accented words
+/// never reach it. search.js holds a line-for-line copy (tokenizer vectors).
 /// </summary>
 public static class SearchStemmer
 {
-    /// <summary>
-    /// Stems a lower-cased word in place and returns its new length; the word is unchanged when no rule applies.
-    /// </summary>
+    /// <summary>Stems a lower-cased word in place and returns its new length, which is never longer.</summary>
     public static int Stem(Span<char> word)
     {
-        var n = word.Length;
-        if (n < 3 || word[n - 1] != 's')
+        if (word.Length <= 2 || !IsPlainEnglish(word))
         {
-            return n;
+            return word.Length;
         }
 
-        switch (word[n - 2])
+        var w = new PorterWord(word);
+        w.Step1ab();
+        if (w.K > 0)
         {
-            case 'u':
-            case 's':
-                // bus, class: not plurals.
-                return n;
-            case 'e':
-                // classes, addresses: as Porter's first step has it, -sses is -ss.
-                if (n > 4 && word[n - 3] == 's' && word[n - 4] == 's')
-                {
-                    return n - 2;
-                }
-
-                if (n > 3 && word[n - 3] == 'i' && word[n - 4] != 'a' && word[n - 4] != 'e')
-                {
-                    word[n - 3] = 'y';
-                    return n - 2;
-                }
-
-                // -aes, -ees, -oes (and -ies after a vowel): too often the e belongs to the word (goes, sees), so
-                // these are left whole.
-                if (word[n - 3] is 'i' or 'a' or 'o' or 'e')
-                {
-                    return n;
-                }
-
-                return n - 1;
-            default:
-                return n - 1;
+            w.Step1c();
+            w.Step2();
+            w.Step3();
+            w.Step4();
+            w.Step5();
         }
+
+        return w.K + 1;
     }
 
     /// <summary>The stem of a lower-cased word.</summary>
     public static string Stem(string word)
     {
-        if (word.Length < 3 || word[^1] != 's')
+        if (word.Length <= 2 || !IsPlainEnglish(word))
         {
             return word;
         }
 
         var chars = word.ToCharArray();
         return new string(chars, 0, Stem(chars.AsSpan()));
+    }
+
+    private static bool IsPlainEnglish(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (c is < 'a' or > 'z')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

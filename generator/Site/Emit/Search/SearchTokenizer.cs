@@ -7,7 +7,7 @@ namespace Civic.Site.Emit.Search;
 /// The one tokenizer of the search index. search.js holds a line-for-line copy; tests/search-vectors/tokenizer.json
 /// keeps the two in step. CJK text becomes overlapping character bigrams plus single characters, so that any
 /// substring of two or more characters is findable without a dictionary, and indexing and querying cannot disagree.
-/// Other words are lower-cased and their English plurals folded (<see cref="SearchStemmer"/>).
+/// Other words are lower-cased, and English ones stemmed (<see cref="SearchStemmer"/>).
 /// </summary>
 public static class SearchTokenizer
 {

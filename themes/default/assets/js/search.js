@@ -27,18 +27,111 @@
       (c >= 0x20000 && c <= 0x323AF) || (c >= 0x3040 && c <= 0x30FF) || (c >= 0xAC00 && c <= 0xD7AF);
   }
 
-  // English plurals onto their singular, as SearchStemmer.Stem does (Harman's minimal stemmer).
-  function stem(w) {
-    var n = w.length;
-    if (n < 3 || w[n - 1] !== 's') return w;
-    var before = w[n - 2];
-    if (before === 'u' || before === 's') return w;
-    if (before === 'e') {
-      if (n > 4 && w[n - 3] === 's' && w[n - 4] === 's') return w.slice(0, n - 2);
-      if (n > 3 && w[n - 3] === 'i' && w[n - 4] !== 'a' && w[n - 4] !== 'e') return w.slice(0, n - 3) + 'y';
-      if ('iaoe'.indexOf(w[n - 3]) >= 0) return w;
+  // English words onto their stem, as SearchStemmer.Stem and PorterWord do (Porter's algorithm, words of a-z only).
+  var STEP2 = {
+    a: [['ational', 'ate'], ['tional', 'tion']],
+    c: [['enci', 'ence'], ['anci', 'ance']],
+    e: [['izer', 'ize']],
+    l: [['bli', 'ble'], ['alli', 'al'], ['entli', 'ent'], ['eli', 'e'], ['ousli', 'ous']],
+    o: [['ization', 'ize'], ['ation', 'ate'], ['ator', 'ate']],
+    s: [['alism', 'al'], ['iveness', 'ive'], ['fulness', 'ful'], ['ousness', 'ous']],
+    t: [['aliti', 'al'], ['iviti', 'ive'], ['biliti', 'ble']],
+    g: [['logi', 'log']]
+  };
+  var STEP3 = {
+    e: [['icate', 'ic'], ['ative', ''], ['alize', 'al']],
+    i: [['iciti', 'ic']],
+    l: [['ical', 'ic'], ['ful', '']],
+    s: [['ness', '']]
+  };
+  var STEP4 = {
+    a: ['al'], c: ['ance', 'ence'], e: ['er'], i: ['ic'], l: ['able', 'ible'], n: ['ant', 'ement', 'ment', 'ent'],
+    o: ['ion', 'ou'], s: ['ism'], t: ['ate', 'iti'], u: ['ous'], v: ['ive'], z: ['ize']
+  };
+
+  function stem(word) {
+    if (word.length <= 2 || !/^[a-z]+$/.test(word)) return word;
+    var b = word.split(''), k = b.length - 1, j = 0;
+    function cons(i) {
+      var c = b[i];
+      if (c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u') return false;
+      return c === 'y' ? i === 0 || !cons(i - 1) : true;
     }
-    return w.slice(0, n - 1);
+    function m() {
+      var n = 0, i = 0;
+      while (i <= j && cons(i)) i++;
+      while (i <= j) {
+        while (i <= j && !cons(i)) i++;
+        if (i > j) return n;
+        n++;
+        while (i <= j && cons(i)) i++;
+      }
+      return n;
+    }
+    function vowelInStem() {
+      for (var i = 0; i <= j; i++) if (!cons(i)) return true;
+      return false;
+    }
+    function doublec(i) { return i >= 1 && b[i] === b[i - 1] && cons(i); }
+    function cvc(i) {
+      return i >= 2 && cons(i) && !cons(i - 1) && cons(i - 2) && b[i] !== 'w' && b[i] !== 'x' && b[i] !== 'y';
+    }
+    function ends(s) {
+      if (s.length > k + 1 || b.slice(k - s.length + 1, k + 1).join('') !== s) return false;
+      j = k - s.length;
+      return true;
+    }
+    function setto(s) {
+      for (var i = 0; i < s.length; i++) b[j + 1 + i] = s[i];
+      k = j + s.length;
+    }
+    function replace(rules) {
+      for (var i = 0; rules && i < rules.length; i++) {
+        if (ends(rules[i][0])) {
+          if (m() > 0) setto(rules[i][1]);
+          return;
+        }
+      }
+    }
+
+    if (b[k] === 's') {
+      if (ends('sses')) k -= 2;
+      else if (ends('ies')) setto('i');
+      else if (b[k - 1] !== 's') k--;
+    }
+    if (ends('eed')) {
+      if (m() > 0) k--;
+    } else if ((ends('ed') || ends('ing')) && vowelInStem()) {
+      k = j;
+      if (ends('at')) setto('ate');
+      else if (ends('bl')) setto('ble');
+      else if (ends('iz')) setto('ize');
+      else if (doublec(k)) {
+        k--;
+        if (b[k] === 'l' || b[k] === 's' || b[k] === 'z') k++;
+      } else if (m() === 1 && cvc(k)) setto('e');
+    }
+    if (k > 0) {
+      if (ends('y') && vowelInStem()) b[k] = 'i';
+      replace(STEP2[b[k - 1]]);
+      replace(STEP3[b[k]]);
+      var found = false, suffixes = STEP4[b[k - 1]] || [];
+      for (var s = 0; s < suffixes.length; s++) {
+        if (!ends(suffixes[s])) continue;
+        // -ion goes only after s or t; when it cannot, -ou is still tried.
+        if (suffixes[s] === 'ion' && !(j >= 0 && (b[j] === 's' || b[j] === 't'))) continue;
+        found = true;
+        break;
+      }
+      if (found && m() > 1) k = j;
+      j = k;
+      if (b[k] === 'e') {
+        var a = m();
+        if (a > 1 || (a === 1 && !cvc(k - 1))) k--;
+      }
+      if (b[k] === 'l' && doublec(k) && m() > 1) k--;
+    }
+    return b.slice(0, k + 1).join('');
   }
 
   // Returns [{term, pos, single}] exactly as SearchTokenizer.Tokenize does.
