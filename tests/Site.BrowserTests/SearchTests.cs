@@ -174,6 +174,17 @@ public sealed partial class SearchTests(BrowserFixture site)
         Assert.Empty(problems);
     }
 
+    [Fact]
+    public async Task A_topic_found_from_the_english_page_is_described_in_english()
+    {
+        var (page, problems) = await site.OpenAsync();
+        await page.GotoAsync(site.BaseUrl + "en/search/?q=mediation");
+
+        var hit = page.Locator(".search-results li:has(a[href='/en/topics/rule-of-law/'])");
+        await Expect(hit.Locator(".search-result-snippet")).ToContainTextAsync("dispute mediation");
+        Assert.Empty(problems);
+    }
+
     private static Regex CountZh() => CountZhPattern();
 
     private static int Count(string text) => int.Parse(DigitsPattern().Match(text).Value, System.Globalization.CultureInfo.InvariantCulture);

@@ -7,8 +7,9 @@ namespace Civic.Site.Emit.Search;
 /// <param name="Text">The main text of the page (see <see cref="SearchTextExtractor"/>), also used for snippets.</param>
 /// <param name="Date">ISO date or partial date (<c>2024</c>, <c>2024-07</c>), sorts the facet-only browse view.</param>
 /// <param name="TitleEn">The title of the page's English translation (a story or page with a <c>.en.md</c> file), or
-/// null. One document holds both languages, so the English search finds the translation without a second index.</param>
-/// <param name="TextEn">The main text of that translation, or null.</param>
+/// the English name of a record or dataset, or null. One document holds both languages, so the English search finds the
+/// translation without a second index.</param>
+/// <param name="TextEn">The main text of that translation, or the English description of a topic or dataset, or null.</param>
 public sealed record SearchDocument(
     string Url,
     string Language,

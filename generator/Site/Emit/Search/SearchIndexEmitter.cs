@@ -56,8 +56,21 @@ public sealed class SearchIndexEmitter : ISiteEmitter
         var url = page.Url[urls.BasePath.Length..];
         return Facts(model, page.Kind, url) is { } facts
             ? new SearchDocument(url, page.Language, facts.Type, string.Empty, string.Empty, facts.District, facts.Topics, facts.Date,
-                EnglishName(model, page.Kind, url))
+                EnglishName(model, page.Kind, url), EnglishText(model, page.Kind, url))
             : null;
+    }
+
+    // The English description of a topic (or any term with description_en) or a dataset, which the English search
+    // page shows as the excerpt; records' summaries have no English, so theirs stays Chinese.
+    private static string? EnglishText(SiteModel model, string kind, string url)
+    {
+        var parts = url.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return (kind, parts) switch
+        {
+            ("term", [var dataset, var id]) => model.FindRecord(dataset, id)?.GetString("description_en"),
+            ("dataset", [_, var id]) => model.Dataset(id)?.Description.En,
+            _ => null,
+        };
     }
 
     // A record's or dataset's English name, which its English page shows as its title; a translated story or page

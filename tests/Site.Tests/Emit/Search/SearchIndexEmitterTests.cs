@@ -59,6 +59,13 @@ public sealed class SearchIndexEmitterTests
         Assert.Equal("donghu-gaoxin", docs["districts/donghu-gaoxin/"].District!.Id);
         Assert.Equal(SearchDocumentType.Topic, docs["topics/rule-of-law/"].Type);
         Assert.Equal(SearchDocumentType.Dataset, docs["data/stations/"].Type);
+        // A topic's and a dataset's English description is their English text: the English excerpt.
+        var topicEn = Model.Value.FindRecord("topics", "rule-of-law")!.GetString("description_en");
+        Assert.False(string.IsNullOrEmpty(topicEn));
+        Assert.Equal(topicEn, docs["topics/rule-of-law/"].TextEn);
+        Assert.Equal(Model.Value.Dataset("stations")!.Description.En, docs["data/stations/"].TextEn);
+        Assert.NotNull(docs["data/stations/"].TextEn);
+        Assert.Null(docs["districts/donghu-gaoxin/"].TextEn);
         Assert.Equal(SearchDocumentType.Page, docs["about/"].Type);
     }
 }
