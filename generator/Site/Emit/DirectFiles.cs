@@ -120,6 +120,12 @@ public static class DirectFiles
                     throw new IOException($"Could not write '{path}': {Marshal.GetPInvokeErrorMessage(error)}.");
                 }
 
+                if (written == 0)
+                {
+                    // A regular file never takes nothing; rather than wait on it, say so.
+                    throw new IOException($"Could not write '{path}': the file system took no bytes.");
+                }
+
                 bytes = bytes[(int)written..];
             }
         }
