@@ -28,10 +28,21 @@ public static class SitemapBuilder
 
         var datasetDates = new Dictionary<string, PartialDate>(StringComparer.Ordinal);
         var recordDates = new Dictionary<string, PartialDate>(StringComparer.Ordinal);
-        var mentions = stories
-            .SelectMany(s => s.Mentions.SelectMany(m => m.Value.Select(id => (Key: (m.Key, id), s.Date))))
-            .GroupBy(x => x.Key)
-            .ToDictionary(g => g.Key, g => g.Max(x => x.Date));
+        // The newest story that mentions each record; one pass, since a large site has tens of thousands of mentions.
+        var mentions = new Dictionary<(string Dataset, string Id), PartialDate>();
+        foreach (var story in stories)
+        {
+            foreach (var (dataset, ids) in story.Mentions)
+            {
+                foreach (var id in ids)
+                {
+                    if (!mentions.TryGetValue((dataset, id), out var latest) || Comparer<PartialDate>.Default.Compare(story.Date, latest) > 0)
+                    {
+                        mentions[(dataset, id)] = story.Date;
+                    }
+                }
+            }
+        }
         foreach (var dataset in model.Datasets)
         {
             var facts = DatasetFacts.Of(model, dataset);
