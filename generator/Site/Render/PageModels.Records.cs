@@ -22,7 +22,7 @@ public sealed partial class PageModels
         foreach (var field in first ? dataset.Fields : [])
         {
             if (field.Name == dataset.PrimaryKey || field.Name == dataset.TitleField || field.Name == dataset.TitleFieldEn
-                || field.Name is "summary" or "sources")
+                || field.Name is "summary" or "summary_en" or "sources")
             {
                 continue;
             }
@@ -45,6 +45,7 @@ public sealed partial class PageModels
         }
 
         var (subtitle, subtitleLang) = first ? SubtitleOf(dataset, record, titleLang) : (null, null);
+        var (summary, summaryLang) = LocalizedField(record, "summary");
         var model = new Dictionary<string, object?>
         {
             ["id"] = record.Id,
@@ -54,8 +55,8 @@ public sealed partial class PageModels
             ["subtitle"] = subtitle,
             ["subtitle_lang"] = subtitleLang,
             ["kind"] = record.GetString("kind") is { } kind ? EnumLabel(kind) : null,
-            ["summary"] = first ? record.GetString("summary") : null,
-            ["summary_lang"] = Zh,
+            ["summary"] = first ? summary : null,
+            ["summary_lang"] = summaryLang,
             ["fields"] = fields,
             ["sources"] = first ? Sources(record.GetList("sources")) : [],
             ["groups"] = first ? ReferringGroups(dataset, record) : [],
@@ -67,9 +68,9 @@ public sealed partial class PageModels
         var listTitle = T(dataset.Id, dataset.Title.Get(Language));
         var page = first
             ? Page("record", dataset.Id, title, titleLang, l => _urls.Record(l, dataset.Id, record.Id),
-                record.GetString("summary"), [(listTitle, _urls.RecordList(Language, dataset.Id))])
+                summary, [(listTitle, _urls.RecordList(Language, dataset.Id))])
             : Page("record-page", dataset.Id, title + " · " + TFormat("page_n", pageNumber), titleLang,
-                l => _urls.Record(l, dataset.Id, record.Id, pageNumber), record.GetString("summary"),
+                l => _urls.Record(l, dataset.Id, record.Id, pageNumber), summary,
                 [(listTitle, _urls.RecordList(Language, dataset.Id)), (title, _urls.Record(Language, dataset.Id, record.Id))], title);
         return Frame(page, new(FrameCapacity) { ["record"] = model, ["dataset"] = DatasetHeader(dataset) });
     }
@@ -99,14 +100,15 @@ public sealed partial class PageModels
             meta.Add(d.Title.Get(Language));
         }
 
+        var (summary, summaryLang) = LocalizedField(record, "summary");
         return new Dictionary<string, object?>
         {
             ["title"] = title,
             ["lang"] = lang,
             ["url"] = RecordUrl(dataset.Id, record.Id),
             ["meta"] = string.Join(" · ", meta),
-            ["summary"] = record.GetString("summary"),
-            ["summary_lang"] = Zh,
+            ["summary"] = summary,
+            ["summary_lang"] = summaryLang,
         };
     }
 

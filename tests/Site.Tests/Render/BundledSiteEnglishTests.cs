@@ -21,6 +21,31 @@ public sealed class BundledSiteEnglishTests : IClassFixture<BuiltBundledSite>
         Assert.StartsWith("为环卫工人", zh.TextContent, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("communities")]
+    [InlineData("stations")]
+    [InlineData("programmes")]
+    public void Every_record_page_leads_with_its_summary_in_the_page_language(string dataset)
+    {
+        var model = Civic.Site.Model.SiteModelBuilder.Load(Civic.TestKit.RepoPaths.Root).Model!;
+        var records = model.Dataset(dataset)!.Records;
+        Assert.NotEmpty(records);
+        foreach (var record in records)
+        {
+            var english = record.GetString("summary_en");
+            Assert.False(string.IsNullOrWhiteSpace(english), $"{dataset}/{record.Id} has no summary_en");
+            var en = new HtmlParser().ParseDocument(_site.Html($"/en/{dataset}/{record.Id}/"));
+            var zh = new HtmlParser().ParseDocument(_site.Html($"/{dataset}/{record.Id}/"));
+
+            Assert.Equal(english, en.QuerySelector("main .lead")!.TextContent);
+            Assert.Equal("en", en.QuerySelector("main .lead")!.GetAttribute("lang"));
+            Assert.Equal(record.GetString("summary"), zh.QuerySelector("main .lead")!.TextContent);
+            Assert.Equal("zh-Hans", zh.QuerySelector("main .lead")!.GetAttribute("lang"));
+            // The translation is the English page's lead, not a field of the Chinese page.
+            Assert.DoesNotContain(english!, zh.Body!.TextContent, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void Sources_on_english_pages_give_the_english_headline_the_chinese_original_and_an_english_date()
     {

@@ -9,7 +9,8 @@ namespace Civic.Site.Emit.Search;
 /// <param name="TitleEn">The title of the page's English translation (a story or page with a <c>.en.md</c> file), or
 /// the English name of a record or dataset, or null. One document holds both languages, so the English search finds the
 /// translation without a second index.</param>
-/// <param name="TextEn">The main text of that translation, or the English description of a topic or dataset, or null.</param>
+/// <param name="TextEn">The main text of that translation, or the English summary of a record or description of a topic
+/// or dataset, or null.</param>
 public sealed record SearchDocument(
     string Url,
     string Language,

@@ -60,13 +60,14 @@ public sealed class SearchIndexEmitter : ISiteEmitter
             : null;
     }
 
-    // The English description of a topic (or any term with description_en) or a dataset, which the English search
-    // page shows as the excerpt; records' summaries have no English, so theirs stays Chinese.
+    // The English summary of a record, description of a topic or dataset, which the English search page shows as
+    // the excerpt; without one, the excerpt stays Chinese.
     private static string? EnglishText(SiteModel model, string kind, string url)
     {
         var parts = url.Split('/', StringSplitOptions.RemoveEmptyEntries);
         return (kind, parts) switch
         {
+            ("record", [var dataset, var id]) => model.FindRecord(dataset, id)?.GetString("summary_en"),
             ("term", [var dataset, var id]) => model.FindRecord(dataset, id)?.GetString("description_en"),
             ("dataset", [_, var id]) => model.Dataset(id)?.Description.En,
             _ => null,

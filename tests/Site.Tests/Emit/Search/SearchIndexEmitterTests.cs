@@ -54,7 +54,9 @@ public sealed class SearchIndexEmitterTests
         Assert.Equal(["rule-of-law", "community-spaces"], station.Topics.Select(t => t.Id));
         Assert.Equal(Model.Value.FindRecord("stations", "chunhe-centre")!.Title.En, station.TitleEn);
         Assert.NotNull(station.TitleEn);
-        Assert.Null(station.TextEn);
+        // A record's English text is its English summary.
+        Assert.Equal(Model.Value.FindRecord("stations", "chunhe-centre")!.GetString("summary_en"), station.TextEn);
+        Assert.NotNull(station.TextEn);
         Assert.Equal(SearchDocumentType.District, docs["districts/donghu-gaoxin/"].Type);
         Assert.Equal("donghu-gaoxin", docs["districts/donghu-gaoxin/"].District!.Id);
         Assert.Equal(SearchDocumentType.Topic, docs["topics/rule-of-law/"].Type);
