@@ -185,6 +185,18 @@ public sealed partial class SearchTests(BrowserFixture site)
         Assert.Empty(problems);
     }
 
+    [Fact]
+    public async Task A_station_found_from_the_english_page_is_described_in_english()
+    {
+        var (page, problems) = await site.OpenAsync();
+        // Only the station's English summary says "sewing"; its Chinese one says 缝纫.
+        await page.GotoAsync(site.BaseUrl + "en/search/?q=sewing");
+
+        var hit = page.Locator(".search-results li:has(a[href='/en/stations/zhangjiawan-station/'])");
+        await Expect(hit.Locator(".search-result-snippet mark").First).ToHaveTextAsync(new Regex("^sewing$", RegexOptions.IgnoreCase));
+        Assert.Empty(problems);
+    }
+
     private static Regex CountZh() => CountZhPattern();
 
     private static int Count(string text) => int.Parse(DigitsPattern().Match(text).Value, System.Globalization.CultureInfo.InvariantCulture);
