@@ -12,7 +12,6 @@ namespace Civic.Site.Load;
 public static class RecordValueReader
 {
     private static readonly DatePrecision[] DayOnly = [DatePrecision.Day];
-    private static readonly DatePrecision[] AnyPrecision = [DatePrecision.Year, DatePrecision.Month, DatePrecision.Day];
     private static readonly DatePrecision[] YearOnly = [DatePrecision.Year];
     private static readonly DatePrecision[] MonthOnly = [DatePrecision.Month];
 
@@ -49,7 +48,7 @@ public static class RecordValueReader
                 {
                     FieldType.Year => YearOnly,
                     FieldType.YearMonth => MonthOnly,
-                    _ => field.IsPartialDate ? AnyPrecision : DayOnly,
+                    _ => field.IsPartialDate ? PartialDate.AnyPrecision : DayOnly,
                 };
                 if (PartialDate.TryParse(scalar.Value, allowed, out var date)) return date;
                 bag.Report(DiagnosticCodes.BadDate, node.Start, field.Name, scalar.Value, DiagnosticTexts.Describe(field));

@@ -38,6 +38,9 @@ public readonly record struct PartialDate : IComparable<PartialDate>
     /// <summary>A full date.</summary>
     public static PartialDate OfDay(int year, int month, int day) => new(year, month, day, DatePrecision.Day);
 
+    /// <summary>Every precision: a year, a month or a day, as stories and most dates in data/ may be given.</summary>
+    public static IReadOnlyCollection<DatePrecision> AnyPrecision { get; } = [DatePrecision.Year, DatePrecision.Month, DatePrecision.Day];
+
     /// <summary>
     /// Parses <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c> (digits only, calendar-checked). Returns false for
     /// anything else, including a precision not in <paramref name="allowed"/>.

@@ -14,8 +14,6 @@ namespace Civic.Site.Model;
 /// </summary>
 public static class SiteModelBuilder
 {
-    private static readonly DatePrecision[] StoryDate = [DatePrecision.Year, DatePrecision.Month, DatePrecision.Day];
-
     // Below this many stories, starting threads costs more than it saves.
     private const int ParallelFrom = 64;
 
@@ -122,7 +120,7 @@ public static class SiteModelBuilder
                 _ => [],
             };
         }
-        PartialDate.TryParse(Text(fm, "date")!, StoryDate, out var date);
+        PartialDate.TryParse(Text(fm, "date")!, PartialDate.AnyPrecision, out var date);
         return new Story(
             file.Slug, Text(fm, "title")!, date, Text(fm, "summary")!, mentions.ToImmutable(),
             Flag(fm, "featured"), Flag(fm, "draft"), file.Body, file.Path, file.BodyLine,

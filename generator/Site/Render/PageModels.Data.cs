@@ -114,5 +114,5 @@ public sealed partial class PageModels
 
     /// <summary>An ISO date of year, month or day precision as the page's language writes it; anything else as given.</summary>
     private string DateText(string iso) =>
-        PartialDate.TryParse(iso, [DatePrecision.Year, DatePrecision.Month, DatePrecision.Day], out var date) ? DateDisplay(date) : iso;
+        PartialDate.TryParse(iso, PartialDate.AnyPrecision, out var date) ? DateDisplay(date) : iso;
 }

@@ -47,7 +47,7 @@ public sealed partial class PageModels
         return Frame(page, new(FrameCapacity) { ["term"] = term });
     }
 
-    /// <summary>A record's text field in the page's language when it has one (<c>description_en</c>), else the Chinese.</summary>
+    /// <summary>A record's text field in the page's language when it has one (<c>description_en</c>, <c>summary_en</c>), else the Chinese.</summary>
     private (string? Text, string? Lang) LocalizedField(DataRecord record, string field) =>
         !IsDefaultLanguage && record.GetString(field + "_en") is { Length: > 0 } english
             ? (english, English)

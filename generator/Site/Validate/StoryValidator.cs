@@ -25,7 +25,7 @@ public static class StoryValidator
     /// <summary>Keys of a page translation.</summary>
     public static readonly string[] PageTranslationKeys = ["title"];
 
-    private static readonly DatePrecision[] StoryDate = [DatePrecision.Year, DatePrecision.Month, DatePrecision.Day];
+    private const string DateExpected = "a date (YYYY-MM-DD, YYYY-MM or YYYY)";
 
     /// <summary>Checks every story and page.</summary>
     public static void Validate(LoadedSite site, DiagnosticBag bag)
@@ -79,15 +79,15 @@ public static class StoryValidator
         YamlValues.String(fm, "district", bag);
         YamlValues.Boolean(fm, "featured", bag);
         YamlValues.Boolean(fm, "draft", bag);
-        if (YamlValues.Required(fm, "date", "a date (YYYY-MM-DD, YYYY-MM or YYYY)", bag) is { } dateNode)
+        if (YamlValues.Required(fm, "date", DateExpected, bag) is { } dateNode)
         {
             if (dateNode is not YScalar date)
             {
                 YamlValues.WrongType("date", "a date", dateNode, "2024-07-15", bag);
             }
-            else if (!PartialDate.TryParse(date.Value, StoryDate, out _))
+            else if (!PartialDate.TryParse(date.Value, PartialDate.AnyPrecision, out _))
             {
-                bag.Report(DiagnosticCodes.BadDate, date.Start, "date", date.Value, "a date (YYYY-MM-DD, YYYY-MM or YYYY)");
+                bag.Report(DiagnosticCodes.BadDate, date.Start, "date", date.Value, DateExpected);
             }
         }
         foreach (var dataset in lists) YamlValues.CheckStringList(fm, dataset, bag);

@@ -54,36 +54,27 @@ public sealed class SearchIndexEmitter : ISiteEmitter
         }
 
         var url = page.Url[urls.BasePath.Length..];
-        return Facts(model, page.Kind, url) is { } facts
-            ? new SearchDocument(url, page.Language, facts.Type, string.Empty, string.Empty, facts.District, facts.Topics, facts.Date,
-                EnglishName(model, page.Kind, url), EnglishText(model, page.Kind, url))
-            : null;
+        if (Facts(model, page.Kind, url) is not { } facts)
+        {
+            return null;
+        }
+
+        var (nameEn, textEn) = English(model, page.Kind, url);
+        return new SearchDocument(url, page.Language, facts.Type, string.Empty, string.Empty, facts.District, facts.Topics, facts.Date, nameEn, textEn);
     }
 
-    // The English summary of a record, description of a topic or dataset, which the English search page shows as
-    // the excerpt; without one, the excerpt stays Chinese.
-    private static string? EnglishText(SiteModel model, string kind, string url)
+    // A record's or dataset's English name, which its English page shows as its title, and its English summary or
+    // description, which the English search page shows as the excerpt (without one, the excerpt stays Chinese). A
+    // translated story or page gets both from the translation's page instead (see SearchPageCollector).
+    private static (string? Name, string? Text) English(SiteModel model, string kind, string url)
     {
         var parts = url.Split('/', StringSplitOptions.RemoveEmptyEntries);
         return (kind, parts) switch
         {
-            ("record", [var dataset, var id]) => model.FindRecord(dataset, id)?.GetString("summary_en"),
-            ("term", [var dataset, var id]) => model.FindRecord(dataset, id)?.GetString("description_en"),
-            ("dataset", [_, var id]) => model.Dataset(id)?.Description.En,
-            _ => null,
-        };
-    }
-
-    // A record's or dataset's English name, which its English page shows as its title; a translated story or page
-    // gets its English title from the translation's page instead (see SearchPageCollector).
-    private static string? EnglishName(SiteModel model, string kind, string url)
-    {
-        var parts = url.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        return (kind, parts) switch
-        {
-            ("record" or "term", [var dataset, var id]) => model.FindRecord(dataset, id)?.Title.En,
-            ("dataset", [_, var id]) => model.Dataset(id)?.Title.En,
-            _ => null,
+            ("record", [var dataset, var id]) when model.FindRecord(dataset, id) is { } record => (record.Title.En, record.GetString("summary_en")),
+            ("term", [var dataset, var id]) when model.FindRecord(dataset, id) is { } record => (record.Title.En, record.GetString("description_en")),
+            ("dataset", [_, var id]) when model.Dataset(id) is { } dataset => (dataset.Title.En, dataset.Description.En),
+            _ => (null, null),
         };
     }
 
