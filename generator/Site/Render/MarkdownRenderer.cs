@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Markdig;
 using Markdig.Renderers;
@@ -22,6 +21,7 @@ public sealed class MarkdownRenderer
         .UseFootnotes()
         .UseEmphasisExtras()
         .DisableHtml()
+        .Use<PreAttributesExtension>()
         .Build();
 
     /// <param name="markdown">The Markdown body.</param>
@@ -29,39 +29,48 @@ public sealed class MarkdownRenderer
     public RenderedMarkdown Render(string markdown, string basePath = "/")
     {
         var document = Markdown.Parse(markdown, _pipeline);
-        var headings = AssignHeadingIds(document);
-        var unsafeLinks = RewriteLinks(document, basePath);
-        MakeCodeBlocksFocusable(document);
 
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        var renderer = new HtmlRenderer(writer);
-        _pipeline.Setup(renderer);
-        renderer.ObjectRenderers.FindExact<CodeBlockRenderer>()!.OutputAttributesOnPre = true;
-        renderer.Render(document);
-        writer.Flush();
-        return new RenderedMarkdown(writer.ToString(), headings, unsafeLinks);
-    }
-
-    // A code block wider than a phone scrolls inside itself; keyboard users can only scroll what they can focus.
-    private static void MakeCodeBlocksFocusable(MarkdownDocument document)
-    {
-        foreach (var block in document.Descendants<CodeBlock>())
+        // One walk over the tree finds everything the rewrites below touch.
+        var headings = new List<HeadingBlock>();
+        var links = new List<LinkInline>();
+        var autolinks = new List<AutolinkInline>();
+        foreach (var node in document.Descendants())
         {
-            block.GetAttributes().AddPropertyIfNotExist("tabindex", "0");
+            switch (node)
+            {
+                case HeadingBlock heading:
+                    headings.Add(heading);
+                    break;
+                case LinkInline link:
+                    links.Add(link);
+                    break;
+                case AutolinkInline autolink:
+                    autolinks.Add(autolink);
+                    break;
+                case CodeBlock code:
+                    // A code block wider than a phone scrolls inside itself; keyboard users can only scroll what they can focus.
+                    code.GetAttributes().AddPropertyIfNotExist("tabindex", "0");
+                    break;
+            }
         }
+
+        var rendered = AssignHeadingIds(headings);
+        var unsafeLinks = RewriteLinks(links, autolinks, basePath);
+
+        // Markdig's own ToHtml rents a renderer it keeps for the pipeline instead of setting a new one up per body.
+        return new RenderedMarkdown(document.ToHtml(_pipeline), rendered, unsafeLinks);
     }
 
-    private static List<RenderedHeading> AssignHeadingIds(MarkdownDocument document)
+    private static List<RenderedHeading> AssignHeadingIds(List<HeadingBlock> blocks)
     {
         var headings = new List<RenderedHeading>();
-        var used = new HashSet<string>(StringComparer.Ordinal);
-        var blocks = document.Descendants<HeadingBlock>().ToList();
         if (blocks.Count == 0)
         {
             return headings;
         }
 
         // The page title is the only h1: shift content headings so the highest one becomes h2.
+        var used = new HashSet<string>(StringComparer.Ordinal);
         var shift = 2 - blocks.Min(h => h.Level);
         foreach (var heading in blocks)
         {
@@ -75,15 +84,15 @@ public sealed class MarkdownRenderer
         return headings;
     }
 
-    private static List<string> RewriteLinks(MarkdownDocument document, string basePath)
+    private static List<string> RewriteLinks(List<LinkInline> links, List<AutolinkInline> autolinks, string basePath)
     {
         var unsafeLinks = new List<string>();
-        foreach (var link in document.Descendants<LinkInline>())
+        foreach (var link in links)
         {
             link.Url = RewriteUrl(link.Url, basePath, unsafeLinks);
         }
 
-        foreach (var link in document.Descendants<AutolinkInline>())
+        foreach (var link in autolinks)
         {
             link.Url = RewriteUrl(link.Url, basePath, unsafeLinks) ?? "#";
         }
