@@ -12,7 +12,8 @@ namespace Civic.Site.Validate;
 public static class ReferenceValidator
 {
     /// <summary>Checks all references of the site.</summary>
-    public static void Validate(LoadedSite site, DiagnosticBag bag)
+    /// <param name="everyStoryRead">False when a story file could not be read: then no record is reported as unmentioned.</param>
+    public static void Validate(LoadedSite site, DiagnosticBag bag, bool everyStoryRead = true)
     {
         var index = site.Datasets
             .Where(d => d.Definition is not null)
@@ -61,6 +62,9 @@ public static class ReferenceValidator
                 }
             }
         }
+
+        // A story that could not be read names records nobody sees: saying they are unmentioned would be wrong.
+        if (!everyStoryRead) return;
 
         foreach (var datasetId in site.Config?.RecordPages ?? [])
         {

@@ -18,6 +18,8 @@ public static class SiteValidator
         var datasets = new DiagnosticBag();
         var stories = new DiagnosticBag();
         var references = new DiagnosticBag();
+        var everyStoryRead = !bag.ToArray().Any(d => d.IsError && d.Code.StartsWith("CIV1", StringComparison.Ordinal)
+            && d.Location.Path.StartsWith(SiteLoader.StoriesFolder + "/", StringComparison.Ordinal));
         try
         {
             Parallel.Invoke(
@@ -27,7 +29,7 @@ public static class SiteValidator
                     RecordValidator.Validate(site, datasets);
                 },
                 () => StoryValidator.Validate(site, stories),
-                () => ReferenceValidator.Validate(site, references));
+                () => ReferenceValidator.Validate(site, references, everyStoryRead));
         }
         catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
         {

@@ -77,6 +77,17 @@ public sealed class ReferenceValidatorTests
     }
 
     [Fact]
+    public void A_story_that_cannot_be_read_does_not_make_the_records_it_names_unmentioned()
+    {
+        using var site = SiteFixture.Minimal();
+        site.Write("data/communities/a.yml", "id: a\nname: 社区\nsources: [src-a]\n");
+        site.Write("content/stories/open.md", "---\ntitle: t\ndate: 2024-07\nsummary: s\ncommunities: [a]\nsources: [src-a]\n正文\n");
+        var all = SiteFixture.Check(site);
+        Assert.True(all.Count == 1, string.Join("\n", all));
+        Assert.Equal(("CIV1007", "content/stories/open.md", true), (all[0].Code, all[0].Location.Path, all[0].IsError));
+    }
+
+    [Fact]
     public void A_draft_story_counts_as_a_mention()
     {
         using var site = SiteFixture.Minimal();
