@@ -219,6 +219,11 @@ public static class DiagnosticCodes
         "no story mentions {0} '{1}'",
         "link it from a story's front matter ('{0}: [{1}]'), or ignore this warning");
 
+    /// <summary>An id listed twice in one reference list, so the page would show it twice. Args: key, id.</summary>
+    public static readonly DiagnosticDescriptor RepeatedReference = new("CIV3004", W,
+        "'{0}' lists '{1}' twice",
+        "remove the second '{1}'");
+
     /// <summary>Every descriptor, for tests and documentation.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
@@ -228,6 +233,6 @@ public static class DiagnosticCodes
         DuplicateId, IdMismatch, BadDate, NotUnique, InvalidSlug, UnknownFieldType, UnknownDataset, InvalidPattern,
         UndeclaredField, MissingDatasetFile, DuplicateField, OrphanTranslation, EmptyRequired, UnknownTheme,
         MissingLanguage, DuplicateLanguage, DefaultLanguage,
-        UnknownReference, StoryWithoutSources, UnmentionedRecord,
+        UnknownReference, StoryWithoutSources, UnmentionedRecord, RepeatedReference,
     ];
 }

@@ -104,6 +104,10 @@ public static class DiagnosticTexts
     public static string NotAnId(string dataset) =>
         $"write the id of a record of '{dataset}', not its name: ids are the file names in data/{dataset}/ without .yml";
 
+    /// <summary>Hint of CIV3001 for ids joined by " - ": list items indented differently read as one item.</summary>
+    public const string MisalignedList =
+        "the list's items are read as one: start every item with '- ' at the same indentation, or write [a, b]";
+
     /// <summary>Detail of CIV2115 when a pattern is too slow on a value.</summary>
     public const string PatternTimeout = "matching this value took longer than a second";
 }

@@ -30,6 +30,7 @@ public static class ReferenceValidator
                     // A single value where a list belongs is reported as a wrong type; it is not also an unknown id.
                     if (record.Yaml.Get(field.Name) is not { } node || (field.Type == FieldType.Array && node is YScalar)) continue;
                     Check(site, field.Name, node, target, ids, bag);
+                    RepeatedIdCheck.Run(field.Name, node, bag);
                 }
             }
         }
@@ -55,6 +56,7 @@ public static class ReferenceValidator
                 }
                 else if (entry.Value is YSequence list)
                 {
+                    RepeatedIdCheck.Run(key, list, bag);
                     foreach (var item in list.Items)
                     {
                         if (item is YScalar { IsNull: false } id) Check(site, key, id, target, ids, seen, bag);
@@ -86,6 +88,12 @@ public static class ReferenceValidator
     {
         mentioned?.Add(id.Value);
         if (ids.Contains(id.Value)) return;
+        // "- a\n  - b" (the second item indented further) is the single text "a - b".
+        if (id.Value.Contains(" - ", StringComparison.Ordinal) && id.Value.Split(" - ").All(ids.Contains))
+        {
+            bag.Add(DiagnosticCodes.UnknownReference.Create(id.Start, key, id.Value, target, null) with { Hint = DiagnosticTexts.MisalignedList });
+            return;
+        }
         // Editors often write a record's name ("武昌区") where its id belongs.
         if (RecordNamed(site.Dataset(target), id.Value) is { } named)
         {

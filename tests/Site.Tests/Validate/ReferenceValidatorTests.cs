@@ -88,6 +88,31 @@ public sealed class ReferenceValidatorTests
     }
 
     [Fact]
+    public void An_id_listed_twice_warns_at_the_second_and_points_at_the_first()
+    {
+        using var site = SiteFixture.Minimal();
+        site.Write("data/communities/a.yml", "id: a\nname: 社区\nsources: [src-a, src-a]\n");
+        site.Write("content/stories/first.md", "---\ntitle: 驿站\ndate: 2024-07\nsummary: s\ncommunities:\n  - a\n  - a\nsources: [src-a]\n---\n");
+        var repeated = SiteFixture.Check(site).Where(d => d.Code == "CIV3004").ToList();
+        Assert.Equal("CIV3004@content/stories/first.md:7:5 CIV3004@data/communities/a.yml:3:18", SiteFixture.Codes(repeated));
+        Assert.Equal("'communities' lists 'a' twice", repeated[0].Message);
+        Assert.Equal("content/stories/first.md:6:5", Assert.Single(repeated[0].Related).Location.ToString());
+        Assert.False(repeated[0].IsError);
+    }
+
+    [Fact]
+    public void List_items_indented_differently_are_read_as_one_and_the_hint_says_so()
+    {
+        using var site = SiteFixture.Minimal();
+        site.Write("data/communities/a.yml", "id: a\nname: 社区\nsources: [src-a]\n");
+        site.Write("data/communities/b.yml", "id: b\nname: 社区\nsources: [src-a]\n");
+        site.Write("content/stories/first.md", "---\ntitle: 驿站\ndate: 2024-07\nsummary: s\ncommunities:\n  - a\n    - b\nsources: [src-a]\n---\n");
+        var d = Assert.Single(SiteFixture.Check(site), d => d.IsError);
+        Assert.Equal("CIV3001@content/stories/first.md:6:5", SiteFixture.Codes([d]));
+        Assert.Contains("same indentation", d.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_draft_story_counts_as_a_mention()
     {
         using var site = SiteFixture.Minimal();
