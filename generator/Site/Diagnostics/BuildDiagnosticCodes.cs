@@ -59,7 +59,17 @@ public static class BuildDiagnosticCodes
         "site.yml names no theme, and the default theme '{0}' is not there: there is no folder themes/{0}/",
         "add 'theme: <name>' to site.yml for a theme under themes/, or copy the default theme to themes/{0}/; themes: {1}");
 
+    /// <summary>An HTML tag written in Markdown, which the page shows as text. Args: the tag.</summary>
+    public static readonly DiagnosticDescriptor RawHtml = new("CIV4011", W,
+        "HTML '{0}' is shown as text, not used as HTML",
+        "stories and pages are Markdown only: write **bold**, [text](url), lists and | tables |; to show the tag itself, put it in `backticks`");
+
+    /// <summary>A Markdown image at an absolute address: pages load nothing from other hosts. Args: url.</summary>
+    public static readonly DiagnosticDescriptor RemoteImage = new("CIV4012", W,
+        "image '{0}' is on another host, so the page shows a link to it instead",
+        "pages load nothing from other hosts; write it as a link, [描述](url), to say so, or leave the image out");
+
     /// <summary>Every Render/Emit descriptor.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
-        [BrokenLink, UnsafeLink, TemplateSyntax, TemplateRuntime, MissingLayout, ThemeStrings, OutputFailed, UrlClash, MissingEnumLabel, NoTheme];
+        [BrokenLink, UnsafeLink, TemplateSyntax, TemplateRuntime, MissingLayout, ThemeStrings, OutputFailed, UrlClash, MissingEnumLabel, NoTheme, RawHtml, RemoteImage];
 }

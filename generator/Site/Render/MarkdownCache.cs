@@ -21,12 +21,21 @@ public sealed class MarkdownCache
     public string Render(string body, string basePath, string sourcePath)
     {
         var rendered = RenderQuietly(body, basePath);
-        foreach (var link in rendered.UnsafeLinks)
+        if (Diagnostics is { } diagnostics)
         {
-            if (Diagnostics is { } diagnostics)
+            foreach (var link in rendered.UnsafeLinks)
             {
-                var location = MarkdownLinkLocator.Find(Root, sourcePath, written => written == link);
-                diagnostics.Report(BuildDiagnosticCodes.UnsafeLink, location, link);
+                diagnostics.Report(BuildDiagnosticCodes.UnsafeLink, MarkdownLinkLocator.Find(Root, sourcePath, written => written == link), link);
+            }
+
+            foreach (var image in rendered.RemoteImages)
+            {
+                diagnostics.Report(BuildDiagnosticCodes.RemoteImage, MarkdownLinkLocator.Find(Root, sourcePath, written => written == image), image);
+            }
+
+            foreach (var tag in rendered.RawHtml)
+            {
+                diagnostics.Report(BuildDiagnosticCodes.RawHtml, MarkdownLinkLocator.FindText(Root, sourcePath, tag), tag);
             }
         }
 

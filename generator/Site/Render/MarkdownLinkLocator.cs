@@ -6,9 +6,10 @@ using Markdig.Syntax.Inlines;
 namespace Civic.Site.Render;
 
 /// <summary>
-/// Finds where a link is written in a Markdown file, so a problem found in the rendered HTML (a broken or removed
-/// link) is reported at the line the editor has to change. Only called for a problem, so the file is read and parsed
-/// again here rather than carrying positions through every render.
+/// Finds where a link or a piece of text is written in a Markdown file, so a problem found in the rendered HTML (a
+/// broken or removed link, an image from another host, an HTML tag) is reported at the line the editor has to change.
+/// Only called for a problem, so the file is read and parsed again here rather than carrying positions through every
+/// render.
 /// </summary>
 public static class MarkdownLinkLocator
 {
@@ -31,23 +32,11 @@ public static class MarkdownLinkLocator
     /// <param name="matches">Tests a destination as written in the Markdown.</param>
     public static SourceLocation Find(string root, string sourcePath, Func<string, bool> matches)
     {
-        var fallback = SourceLocation.StartOf(sourcePath);
-        if (!sourcePath.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+        if (Parse(root, sourcePath) is not { } document)
         {
-            return fallback;
+            return SourceLocation.StartOf(sourcePath);
         }
 
-        string text;
-        try
-        {
-            text = File.ReadAllText(Path.Combine(root, sourcePath));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return fallback;
-        }
-
-        var document = Markdown.Parse(text, Pipeline);
         foreach (var inline in document.Descendants<Inline>())
         {
             var url = inline switch
@@ -62,7 +51,46 @@ public static class MarkdownLinkLocator
             }
         }
 
-        return fallback;
+        return SourceLocation.StartOf(sourcePath);
+    }
+
+    /// <summary>The position of the first occurrence of <paramref name="text"/> in the text (not code) of a Markdown file.</summary>
+    public static SourceLocation FindText(string root, string sourcePath, string text)
+    {
+        if (Parse(root, sourcePath) is not { } document)
+        {
+            return SourceLocation.StartOf(sourcePath);
+        }
+
+        foreach (var literal in document.Descendants<LiteralInline>())
+        {
+            var at = literal.Content.AsSpan().IndexOf(text, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                return new SourceLocation(sourcePath, literal.Line + 1, literal.Column + at + 1);
+            }
+        }
+
+        return SourceLocation.StartOf(sourcePath);
+    }
+
+    // Null when the file is not Markdown or cannot be read: the problem is then placed at the start of the file (it
+    // came from a template or a front-matter reference).
+    private static MarkdownDocument? Parse(string root, string sourcePath)
+    {
+        if (!sourcePath.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        try
+        {
+            return Markdown.Parse(File.ReadAllText(Path.Combine(root, sourcePath)), Pipeline);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     /// <summary>

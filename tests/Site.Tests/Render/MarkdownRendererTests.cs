@@ -22,6 +22,41 @@ public sealed class MarkdownRendererTests
         Assert.DoesNotContain("<svg", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<a ", html, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("&lt;", html);
+        Assert.Single(_renderer.Render(payload).RawHtml);
+    }
+
+    [Theory]
+    [InlineData("段落 <script>alert('x')</script> 后", "<script>")]
+    [InlineData("</div>", "</div>")]
+    [InlineData("<img src=x onerror=alert(4)>", "<img src=x onerror=alert(4)>")]
+    [InlineData("换行<br/>之后", "<br/>")]
+    [InlineData("<DIV class=\"x\">", "<DIV class=\"x\">")]
+    [InlineData("如果 a<b 且 c>d", null)]
+    [InlineData("人数<100，增幅>5%", null)]
+    [InlineData("<未完>", null)]
+    [InlineData("x <foo> y", null)]
+    [InlineData("a <b", null)]
+    public void An_html_tag_in_text_is_found_and_comparisons_are_not(string text, string? tag)
+    {
+        Assert.Equal(tag, MarkdownRenderer.RawTag(text));
+    }
+
+    [Fact]
+    public void Html_in_code_is_not_reported()
+    {
+        Assert.Empty(_renderer.Render("用 `<div>` 包起来\n\n```\n<script>\n```").RawHtml);
+    }
+
+    [Fact]
+    public void An_image_on_another_host_becomes_a_link_to_it_and_a_local_image_stays()
+    {
+        var result = _renderer.Render("![驿站外景](https://evil.example/track.png)\n\n![](http://evil.example/a.png)\n\n![图](/assets/x.png)");
+
+        Assert.Equal(["https://evil.example/track.png", "http://evil.example/a.png"], result.RemoteImages);
+        Assert.Contains("<a href=\"https://evil.example/track.png\">驿站外景</a>", result.Html);
+        Assert.Contains("<a href=\"http://evil.example/a.png\">http://evil.example/a.png</a>", result.Html);
+        Assert.DoesNotContain("evil.example/track.png\" alt", result.Html);
+        Assert.Contains("<img src=\"/assets/x.png\" alt=\"图\" />", result.Html);
     }
 
     [Theory]
