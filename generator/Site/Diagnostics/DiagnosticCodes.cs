@@ -198,6 +198,11 @@ public static class DiagnosticCodes
         "the first language is '{0}', but content files are written in Simplified Chinese",
         "put zh-Hans first: <slug>.md files are the Chinese text, served at /, and <slug>.en.md their English translations");
 
+    /// <summary>A content file the loader does not read (wrong extension, in a subfolder, a folder). Args: why, hint.</summary>
+    public static readonly DiagnosticDescriptor FileNotRead = new("CIV2125", E,
+        "file is not read: {0}",
+        "{1}");
+
     // ---- CIV3xxx: links between content ----
 
     /// <summary>
@@ -227,7 +232,7 @@ public static class DiagnosticCodes
         MissingRequired, WrongType, UnknownKey, OutOfRange, PatternMismatch, NotInEnum, LengthOutOfRange,
         DuplicateId, IdMismatch, BadDate, NotUnique, InvalidSlug, UnknownFieldType, UnknownDataset, InvalidPattern,
         UndeclaredField, MissingDatasetFile, DuplicateField, OrphanTranslation, EmptyRequired, UnknownTheme,
-        MissingLanguage, DuplicateLanguage, DefaultLanguage,
+        MissingLanguage, DuplicateLanguage, DefaultLanguage, FileNotRead,
         UnknownReference, StoryWithoutSources, UnmentionedRecord,
     ];
 }
