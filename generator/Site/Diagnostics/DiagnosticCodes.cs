@@ -94,10 +94,14 @@ public static class DiagnosticCodes
         "check the figure against its source; if it is right, change the constraint in the dataset's _dataset.yml",
         "'{0}' is {3}; write a whole number {2}");
 
-    /// <summary>A string not matching the pattern. Args: key, value, pattern.</summary>
+    /// <summary>
+    /// A string not matching the pattern. Args: key, value, pattern, and for the pattern of ids (alternate hint)
+    /// the value made an id.
+    /// </summary>
     public static readonly DiagnosticDescriptor PatternMismatch = new("CIV2105", E,
         "'{0}' value '{1}' does not match the pattern {2}",
-        "change the value so that all of it matches {2}");
+        "change the value so that all of it matches {2}",
+        "write it in lower-case ASCII letters and digits joined by single hyphens, for example '{3}'");
 
     /// <summary>A string not in the enum. Args: key, value, suggestion, allowed.</summary>
     public static readonly DiagnosticDescriptor NotInEnum = new("CIV2106", E,
@@ -115,10 +119,14 @@ public static class DiagnosticCodes
         "duplicate id '{0}' in dataset '{1}'",
         "ids are unique within a dataset; '{0}' is already used by {2}");
 
-    /// <summary>A record id different from its file name. Args: id, file name stem.</summary>
+    /// <summary>
+    /// A record id different from its file name. Args: id, file name stem, and (alternate hint, when the file
+    /// cannot be renamed to the id) why not.
+    /// </summary>
     public static readonly DiagnosticDescriptor IdMismatch = new("CIV2109", E,
         "id '{0}' does not match the file name '{1}'",
-        "the id and the file name must be equal: change the id to '{1}' or rename the file to '{0}.yml'");
+        "the id and the file name must be equal: change the id to '{1}' or rename the file to '{0}.yml'",
+        "the id and the file name must be equal: change the id to '{1}' ({2})");
 
     /// <summary>A date that does not parse. Args: key, value, accepted forms.</summary>
     public static readonly DiagnosticDescriptor BadDate = new("CIV2110", E,

@@ -140,4 +140,9 @@ public static class DiagnosticTexts
 
     /// <summary>Hint for a file directly under data/.</summary>
     public static string MoveIntoDataset(string name) => $"move the file into the folder of its dataset, data/<dataset>/{name}";
+    /// <summary>Why CIV2109 does not offer to rename the file: a file of that name exists.</summary>
+    public static string FileTaken(string path) => $"{path} exists already";
+
+    /// <summary>Why CIV2109 does not offer to rename the file: the id is not a valid file name.</summary>
+    public static string NotAFileName(string id) => $"'{id}' is not a valid id, so not a file name";
 }
