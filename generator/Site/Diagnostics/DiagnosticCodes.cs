@@ -12,10 +12,14 @@ public static class DiagnosticCodes
 
     // ---- CIV1xxx: files and YAML syntax ----
 
-    /// <summary>A byte sequence that is not UTF-8. Args: the bad byte as hex.</summary>
+    /// <summary>
+    /// A byte sequence that is not UTF-8. Args: what is wrong (<see cref="DiagnosticTexts.BadByte"/>, or
+    /// <see cref="DiagnosticTexts.LooksLikeUtf16"/> with the alternate hint).
+    /// </summary>
     public static readonly DiagnosticDescriptor InvalidUtf8 = new("CIV1001", E,
-        "file is not valid UTF-8 (byte 0x{0})",
-        "save the file as UTF-8; the column points at the first bad byte");
+        "file is not valid UTF-8 ({0})",
+        "save the file as UTF-8; the column points at the first bad byte",
+        "save the file as UTF-8 instead (in the editor's 'Save As' dialog, choose the encoding UTF-8)");
 
     /// <summary>A file with no content. No args.</summary>
     public static readonly DiagnosticDescriptor EmptyFile = new("CIV1002", E,

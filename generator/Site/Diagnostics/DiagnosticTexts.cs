@@ -145,4 +145,9 @@ public static class DiagnosticTexts
 
     /// <summary>Why CIV2109 does not offer to rename the file: the id is not a valid file name.</summary>
     public static string NotAFileName(string id) => $"'{id}' is not a valid id, so not a file name";
+    /// <summary>Detail of CIV1001: the first byte that is not UTF-8.</summary>
+    public static string BadByte(byte b) => string.Create(CultureInfo.InvariantCulture, $"byte 0x{b:X2}");
+
+    /// <summary>Detail of CIV1001 for a file saved as UTF-16 ("Unicode" in some Windows editors).</summary>
+    public const string LooksLikeUtf16 = "it looks like UTF-16";
 }
