@@ -12,10 +12,14 @@ public static class DiagnosticCodes
 
     // ---- CIV1xxx: files and YAML syntax ----
 
-    /// <summary>A byte sequence that is not UTF-8. Args: the bad byte as hex.</summary>
+    /// <summary>
+    /// A byte sequence that is not UTF-8. Args: what is wrong (<see cref="DiagnosticTexts.BadByte"/>, or
+    /// <see cref="DiagnosticTexts.LooksLikeUtf16"/> with the alternate hint).
+    /// </summary>
     public static readonly DiagnosticDescriptor InvalidUtf8 = new("CIV1001", E,
-        "file is not valid UTF-8 (byte 0x{0})",
-        "save the file as UTF-8; the column points at the first bad byte");
+        "file is not valid UTF-8 ({0})",
+        "save the file as UTF-8; the column points at the first bad byte",
+        "save the file as UTF-8 instead (in the editor's 'Save As' dialog, choose the encoding UTF-8)");
 
     /// <summary>A file with no content. No args.</summary>
     public static readonly DiagnosticDescriptor EmptyFile = new("CIV1002", E,
@@ -94,10 +98,14 @@ public static class DiagnosticCodes
         "check the figure against its source; if it is right, change the constraint in the dataset's _dataset.yml",
         "'{0}' is {3}; write a whole number {2}");
 
-    /// <summary>A string not matching the pattern. Args: key, value, pattern.</summary>
+    /// <summary>
+    /// A string not matching the pattern. Args: key, value, pattern, and for the pattern of ids (alternate hint)
+    /// the value made an id.
+    /// </summary>
     public static readonly DiagnosticDescriptor PatternMismatch = new("CIV2105", E,
         "'{0}' value '{1}' does not match the pattern {2}",
-        "change the value so that all of it matches {2}");
+        "change the value so that all of it matches {2}",
+        "write it in lower-case ASCII letters and digits joined by single hyphens, for example '{3}'");
 
     /// <summary>A string not in the enum. Args: key, value, suggestion, allowed.</summary>
     public static readonly DiagnosticDescriptor NotInEnum = new("CIV2106", E,
@@ -115,10 +123,14 @@ public static class DiagnosticCodes
         "duplicate id '{0}' in dataset '{1}'",
         "ids are unique within a dataset; '{0}' is already used by {2}");
 
-    /// <summary>A record id different from its file name. Args: id, file name stem.</summary>
+    /// <summary>
+    /// A record id different from its file name. Args: id, file name stem, and (alternate hint, when the file
+    /// cannot be renamed to the id) why not.
+    /// </summary>
     public static readonly DiagnosticDescriptor IdMismatch = new("CIV2109", E,
         "id '{0}' does not match the file name '{1}'",
-        "the id and the file name must be equal: change the id to '{1}' or rename the file to '{0}.yml'");
+        "the id and the file name must be equal: change the id to '{1}' or rename the file to '{0}.yml'",
+        "the id and the file name must be equal: change the id to '{1}' ({2})");
 
     /// <summary>A date that does not parse. Args: key, value, accepted forms.</summary>
     public static readonly DiagnosticDescriptor BadDate = new("CIV2110", E,
@@ -198,6 +210,11 @@ public static class DiagnosticCodes
         "the first language is '{0}', but content files are written in Simplified Chinese",
         "put zh-Hans first: <slug>.md files are the Chinese text, served at /, and <slug>.en.md their English translations");
 
+    /// <summary>A content file the loader does not read (wrong extension, in a subfolder, a folder). Args: why, hint.</summary>
+    public static readonly DiagnosticDescriptor FileNotRead = new("CIV2125", E,
+        "file is not read: {0}",
+        "{1}");
+
     // ---- CIV3xxx: links between content ----
 
     /// <summary>
@@ -232,7 +249,7 @@ public static class DiagnosticCodes
         MissingRequired, WrongType, UnknownKey, OutOfRange, PatternMismatch, NotInEnum, LengthOutOfRange,
         DuplicateId, IdMismatch, BadDate, NotUnique, InvalidSlug, UnknownFieldType, UnknownDataset, InvalidPattern,
         UndeclaredField, MissingDatasetFile, DuplicateField, OrphanTranslation, EmptyRequired, UnknownTheme,
-        MissingLanguage, DuplicateLanguage, DefaultLanguage,
+        MissingLanguage, DuplicateLanguage, DefaultLanguage, FileNotRead,
         UnknownReference, StoryWithoutSources, UnmentionedRecord, RepeatedReference,
     ];
 }

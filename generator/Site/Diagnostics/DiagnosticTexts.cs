@@ -110,4 +110,48 @@ public static class DiagnosticTexts
 
     /// <summary>Detail of CIV2115 when a pattern is too slow on a value.</summary>
     public const string PatternTimeout = "matching this value took longer than a second";
+    // Reasons and hints of CIV2125 (a content file that is not read).
+
+    /// <summary>Why a file with another extension is not read.</summary>
+    public static string OnlyExtension(string extension, string plural) => $"only files ending in '{extension}' are read as {plural}";
+
+    /// <summary>Why a file in a subfolder is not read.</summary>
+    public static string InSubfolder(string plural, string folder) => $"{plural} are read from {folder}/ itself, not from its subfolders";
+
+    /// <summary>Why a folder named like a content file is not read.</summary>
+    public static string FolderNotFile(string name, string singular) => $"'{name}' is a folder, and a folder cannot be a {singular}";
+
+    /// <summary>Hint for a folder named like a content file.</summary>
+    public static string FolderNotFileHint(string path, string singular) =>
+        $"a {singular} is one file: write it as the file {path}, and move anything else out of the folder and delete it";
+
+    /// <summary>Hint to give a file the extension that is read.</summary>
+    public static string Rename(string name) => $"rename the file to '{name}'";
+
+    /// <summary>Hint to move a file out of a subfolder.</summary>
+    public static string MoveTo(string path) => $"move the file to {path}";
+
+    /// <summary>Hint when the name the file should have is taken.</summary>
+    public static string RenameTaken(string path) => $"{path} exists already: keep what is needed of this file in that one, then delete this file";
+
+    /// <summary>Hint for a file of the other kind (a Markdown file among records, a YAML file among stories).</summary>
+    public static string OtherKindHint(string folder, string singular) => singular == "record"
+        ? $"a record is a YAML file {folder}/<id>.yml; stories are Markdown files in content/stories/"
+        : $"a {singular} is a Markdown file {folder}/<slug>.md beginning with front matter; records are YAML files in data/<dataset>/";
+
+    /// <summary>Why a file directly under data/ is not read.</summary>
+    public const string NotInDataset = "records are read from the folder of their dataset, data/<dataset>/";
+
+    /// <summary>Hint for a file directly under data/.</summary>
+    public static string MoveIntoDataset(string name) => $"move the file into the folder of its dataset, data/<dataset>/{name}";
+    /// <summary>Why CIV2109 does not offer to rename the file: a file of that name exists.</summary>
+    public static string FileTaken(string path) => $"{path} exists already";
+
+    /// <summary>Why CIV2109 does not offer to rename the file: the id is not a valid file name.</summary>
+    public static string NotAFileName(string id) => $"'{id}' is not a valid id, so not a file name";
+    /// <summary>Detail of CIV1001: the first byte that is not UTF-8.</summary>
+    public static string BadByte(byte b) => string.Create(CultureInfo.InvariantCulture, $"byte 0x{b:X2}");
+
+    /// <summary>Detail of CIV1001 for a file saved as UTF-16 ("Unicode" in some Windows editors).</summary>
+    public const string LooksLikeUtf16 = "it looks like UTF-16";
 }

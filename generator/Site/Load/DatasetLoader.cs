@@ -33,9 +33,22 @@ public static class DatasetLoader
     /// <summary>The files of every folder under data/, to be read with the rest of the site.</summary>
     internal static Planned PlanAll(LoadContext ctx)
     {
-        var data = ctx.Full("data");
-        if (!Directory.Exists(data)) return new Planned([], []);
-        return Plan(ctx, Directory.GetDirectories(data).Select(d => Path.GetFileName(d)).Order(StringComparer.Ordinal).ToList());
+        var ids = new List<string>();
+        var stray = new List<string>();
+        foreach (var (name, isDirectory) in ContentFolder.Entries(ctx.Full("data")))
+        {
+            if (ContentFolder.IsHidden(name)) continue;
+            if (isDirectory) ids.Add(name);
+            else if (ContentFolder.IsContentName(name)) stray.Add(name);
+        }
+        stray.Sort(StringComparer.Ordinal);
+        foreach (var name in stray)
+        {
+            ctx.Diagnostics.Report(DiagnosticCodes.FileNotRead, SourceLocation.StartOf($"data/{name}"),
+                DiagnosticTexts.NotInDataset, DiagnosticTexts.MoveIntoDataset(Path.GetFileNameWithoutExtension(name) + ".yml"));
+        }
+        ids.Sort(StringComparer.Ordinal);
+        return Plan(ctx, ids);
     }
 
     private static Planned Plan(LoadContext ctx, List<string> ids)
@@ -61,7 +74,8 @@ public static class DatasetLoader
             foreach (var folder in Folders)
             {
                 var bag = ctx.Diagnostics;
-                if (!Slug.IsValid(folder.Id)) bag.Report(DiagnosticCodes.InvalidSlug, SourceLocation.StartOf(folder.DefinitionPath), folder.Id);
+                // The folder is named, not its _dataset.yml: that file may not exist, and its name is not the problem.
+                if (!Slug.IsValid(folder.Id)) bag.Report(DiagnosticCodes.InvalidSlug, SourceLocation.StartOf($"data/{folder.Id}/"), folder.Id);
                 DatasetDefinition? definition = null;
                 if (!folder.HasDefinition)
                 {
@@ -89,12 +103,7 @@ public static class DatasetLoader
     {
         var folder = $"data/{id}";
         var definitionPath = $"{folder}/{DefinitionFile}";
-        var records = new List<string>();
-        foreach (var file in Directory.GetFiles(ctx.Full(folder), "*.yml").Order(StringComparer.Ordinal))
-        {
-            var name = Path.GetFileName(file);
-            if (name != DefinitionFile && MarkdownFileLoader.IsContent(name)) records.Add($"{folder}/{name}");
-        }
+        var records = ContentFolder.List(ctx, folder, ContentFolder.Record, DefinitionFile).ConvertAll(name => $"{folder}/{name}");
         return new Folder(id, definitionPath, File.Exists(ctx.Full(definitionPath)), records);
     }
 

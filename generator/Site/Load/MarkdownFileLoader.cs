@@ -17,12 +17,10 @@ public static class MarkdownFileLoader
     /// <summary>The files to read for <paramref name="folder"/>, in file-name order.</summary>
     internal static ContentFiles.Job[] Plan(LoadContext ctx, string folder)
     {
-        var full = ctx.Full(folder);
-        if (!Directory.Exists(full)) return [];
-        var names = Directory.GetFiles(full, "*.md").Select(Path.GetFileName).OfType<string>().Where(IsContent).ToArray();
-        Array.Sort(names, StringComparer.Ordinal);
-        var jobs = new ContentFiles.Job[names.Length];
-        for (var i = 0; i < names.Length; i++) jobs[i] = new($"{folder}/{names[i]}", "markdown", Parser);
+        var kind = folder == SiteLoader.PagesFolder ? ContentFolder.Page : ContentFolder.Markdown;
+        var names = ContentFolder.List(ctx, folder, kind);
+        var jobs = new ContentFiles.Job[names.Count];
+        for (var i = 0; i < names.Count; i++) jobs[i] = new($"{folder}/{names[i]}", "markdown", Parser);
         return jobs;
     }
 

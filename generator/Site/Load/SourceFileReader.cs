@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Unicode;
 using System.Text;
@@ -48,6 +47,12 @@ public static class SourceFileReader
     private static SourceText? Decode(LoadContext ctx, string relativePath, ReadOnlySpan<byte> span)
     {
         if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) span = span[3..];
+        if (LooksLikeUtf16(span))
+        {
+            // No source line is kept: shown as UTF-8, it would put NUL bytes on the terminal.
+            ctx.Diagnostics.Add(DiagnosticCodes.InvalidUtf8.CreateWithAlternateHint(SourceLocation.StartOf(relativePath), DiagnosticTexts.LooksLikeUtf16));
+            return null;
+        }
         if (Utf8.IsValid(span)) return Accept(ctx, new SourceText(relativePath, Encoding.UTF8.GetString(span)));
 
         var chars = new char[span.Length];
@@ -58,13 +63,33 @@ public static class SourceFileReader
             // bytes replaced so the caret has something to point at.
             var valid = new SourceText(relativePath, new string(chars, 0, charsWritten));
             var location = valid.LocationAt(charsWritten);
-            ctx.Sources.Add(new SourceText(relativePath, Encoding.UTF8.GetString(span)));
+            ctx.Sources.Add(new SourceText(relativePath, Encoding.UTF8.GetString(span).Replace('\0', '\uFFFD')));
             var badByte = bytesRead < span.Length ? span[bytesRead] : span[^1];
-            ctx.Diagnostics.Report(DiagnosticCodes.InvalidUtf8, location, badByte.ToString("X2", CultureInfo.InvariantCulture));
+            ctx.Diagnostics.Report(DiagnosticCodes.InvalidUtf8, location, DiagnosticTexts.BadByte(badByte));
             return null;
         }
 
         return Accept(ctx, new SourceText(relativePath, new string(chars, 0, charsWritten)));
+    }
+
+    /// <summary>
+    /// A byte order mark of UTF-16, or (without one) NUL bytes at every other position, as UTF-16 gives text
+    /// in Latin letters. Text files have no NUL bytes, so most files are passed over by one vectorised search.
+    /// </summary>
+    private static bool LooksLikeUtf16(ReadOnlySpan<byte> span)
+    {
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || span.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return true;
+        if (!span.Contains((byte)0)) return false;
+        var head = span[..Math.Min(span.Length, 4096)];
+        int even = 0, odd = 0;
+        for (var i = 0; i < head.Length; i++)
+        {
+            if (head[i] != 0) continue;
+            if (i % 2 == 0) even++;
+            else odd++;
+        }
+        var half = head.Length / 2;
+        return half > 0 && Math.Max(even, odd) * 2 >= half;
     }
 
     private static SourceText? Accept(LoadContext ctx, SourceText text)

@@ -22,25 +22,46 @@ public static class RecordValidator
             if (dataset.Definition is not { IsComplete: true } definition) continue;
             foreach (var record in dataset.Records)
             {
+                // The id is checked against the folder's other files, so it is not part of what is cached per record.
+                CheckId(definition, record, dataset.FileIds.Contains, bag);
                 if (site.Cache is not { } cache)
                 {
-                    Validate(definition, record, bag);
+                    CheckFields(definition, record, bag);
                     continue;
                 }
                 // Once per parsed record and definition when loading through a cache.
                 bag.AddRange(cache.Checks.Get(record, definition, (definition, record), static s =>
                 {
                     var own = new DiagnosticBag();
-                    Validate(s.definition, s.record, own);
+                    CheckFields(s.definition, s.record, own);
                     return [.. own.ToArray()];
                 }));
             }
         }
     }
 
-    /// <summary>Checks one record file.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary>Checks one record file, not knowing which other files its folder holds.</summary>
     public static void Validate(DatasetDefinition definition, RecordFile record, DiagnosticBag bag)
+    {
+        CheckFields(definition, record, bag);
+        CheckId(definition, record, static _ => false, bag);
+    }
+
+    // The id must equal the file name. Renaming the file is offered only when the id could be a file name and
+    // no other record file has that name already (a copied file whose id was not changed).
+    private static void CheckId(DatasetDefinition definition, RecordFile record, Func<string, bool> fileExists, DiagnosticBag bag)
+    {
+        if (record.Yaml.Get(definition.PrimaryKey) is not YScalar { IsNull: false } id || id.Value == record.FileId) return;
+        var folder = record.Path[..(record.Path.LastIndexOf('/') + 1)];
+        var taken = fileExists(id.Value);
+        bag.Add(Slug.IsValid(id.Value) && !taken
+            ? DiagnosticCodes.IdMismatch.Create(id.Start, id.Value, record.FileId, null)
+            : DiagnosticCodes.IdMismatch.CreateWithAlternateHint(id.Start, id.Value, record.FileId,
+                taken ? DiagnosticTexts.FileTaken($"{folder}{id.Value}.yml") : DiagnosticTexts.NotAFileName(id.Value)));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void CheckFields(DatasetDefinition definition, RecordFile record, DiagnosticBag bag)
     {
         var map = record.Yaml;
         if (!Slug.IsValid(record.FileId))
@@ -64,11 +85,6 @@ public static class RecordValidator
             if (value is not null) CheckConstraints(field, node!, value, bag);
         }
 
-        var idNode = map.Get(definition.PrimaryKey);
-        if (idNode is YScalar { IsNull: false } id && id.Value != record.FileId)
-        {
-            bag.Report(DiagnosticCodes.IdMismatch, id.Start, id.Value, record.FileId);
-        }
     }
 
     private static void CheckConstraints(FieldSchema field, YNode node, object value, DiagnosticBag bag)
@@ -118,7 +134,9 @@ public static class RecordValidator
         var c = field.Constraints;
         if (c.Pattern is not null && !Matches(c.Pattern, text, node, bag))
         {
-            bag.Report(DiagnosticCodes.PatternMismatch, node.Start, field.Name, text, c.Pattern);
+            bag.Add(IdPatternHint.IsIdPattern(c.Pattern)
+                ? DiagnosticCodes.PatternMismatch.CreateWithAlternateHint(node.Start, field.Name, text, c.Pattern, IdPatternHint.Suggest(text))
+                : DiagnosticCodes.PatternMismatch.Create(node.Start, field.Name, text, c.Pattern));
         }
         if (!c.Enum.IsEmpty && !c.Enum.Contains(text))
         {

@@ -50,4 +50,21 @@ public sealed class SourceFileReaderTests
         Assert.Null(text);
         Assert.Equal("CIV1002", Assert.Single(diags).Code);
     }
+
+    [Theory]
+    [InlineData(new byte[] { 0xFF, 0xFE, 0x69, 0x00, 0x64, 0x00, 0x3A, 0x00, 0x20, 0x00, 0x61, 0x00 })]
+    [InlineData(new byte[] { 0xFE, 0xFF, 0x00, 0x69, 0x00, 0x64, 0x00, 0x3A, 0x00, 0x20, 0x00, 0x61 })]
+    [InlineData(new byte[] { 0x69, 0x00, 0x64, 0x00, 0x3A, 0x00, 0x20, 0x00, 0x61, 0x00, 0x0A, 0x00 })]
+    public void A_utf16_file_is_named_as_such_without_echoing_its_nul_bytes(byte[] bytes)
+    {
+        using var site = TempSite.Empty().WriteBytes("a.yml", bytes);
+        var ctx = LoadContext.Create(site.Root);
+        Assert.Null(SourceFileReader.Read(ctx, "a.yml"));
+        var d = Assert.Single(ctx.Diagnostics.ToSortedArray());
+        Assert.Equal(("CIV1001", new SourceLocation("a.yml", 1, 1)), (d.Code, d.Location));
+        Assert.Equal("file is not valid UTF-8 (it looks like UTF-16)", d.Message);
+        Assert.Equal("save the file as UTF-8 instead (in the editor's 'Save As' dialog, choose the encoding UTF-8)", d.Hint);
+        var shown = DiagnosticFormatter.Format([d], DiagnosticFormat.Text, ctx.Sources);
+        Assert.DoesNotContain('\0', shown);
+    }
 }

@@ -81,4 +81,38 @@ public sealed class RecordValidatorTests
         site.Write("data/communities/a.yml", "id: a\nbogus: 1\n");
         Assert.Equal("CIV2113@data/communities/_dataset.yml:30:11", SiteFixture.Codes(SiteFixture.Check(site).Where(d => d.IsError)));
     }
+
+    [Fact]
+    public void A_copied_record_is_not_told_to_take_the_name_of_the_file_it_was_copied_from()
+    {
+        using var site = SiteFixture.Minimal();
+        site.Write("data/communities/zhizhong-2.yml", site.Read("data/communities/zhizhong.yml"));
+        var d = Assert.Single(SiteFixture.Check(site), d => d.Code == "CIV2109");
+        Assert.Equal("the id and the file name must be equal: change the id to 'zhizhong-2' (data/communities/zhizhong.yml exists already)", d.Hint);
+    }
+
+    [Fact]
+    public void Renaming_the_file_to_the_id_is_offered_when_the_name_is_free_and_valid()
+    {
+        using var site = SiteFixture.Minimal();
+        site.Write("data/communities/a.yml", "id: b\nname: 社区\nsources: [src-a]\n")
+            .Write("data/communities/c.yml", "id: Big-C\nname: 社区\nsources: [src-a]\n");
+        var diags = SiteFixture.Check(site);
+        Assert.Equal("the id and the file name must be equal: change the id to 'a' or rename the file to 'b.yml'",
+            diags.Single(d => d.Code == "CIV2109" && d.Location.Path.EndsWith("a.yml", StringComparison.Ordinal)).Hint);
+        Assert.Equal("the id and the file name must be equal: change the id to 'c' ('Big-C' is not a valid id, so not a file name)",
+            diags.Single(d => d.Code == "CIV2109" && d.Location.Path.EndsWith("c.yml", StringComparison.Ordinal)).Hint);
+    }
+
+    [Theory]
+    [InlineData("Hanyang-Station", "hanyang-station")]
+    [InlineData("Zhizhong Station 2", "zhizhong-station-2")]
+    [InlineData("汉阳站", "hanyang-station")]
+    public void An_id_not_matching_the_id_pattern_gets_a_hint_in_words_with_the_value_made_an_id(string id, string suggestion)
+    {
+        using var site = SiteFixture.Minimal();
+        site.Write("data/communities/a.yml", $"id: {id}\nname: 社区\nsources: [src-a]\n");
+        var d = Assert.Single(SiteFixture.Check(site), d => d.Code == "CIV2105");
+        Assert.Equal($"write it in lower-case ASCII letters and digits joined by single hyphens, for example '{suggestion}'", d.Hint);
+    }
 }
