@@ -91,6 +91,23 @@ public static class DiagnosticTexts
     /// <summary>The related note pointing at a flow collection still open at an error.</summary>
     public static string YamlStillOpen(char bracket) => $"the '{bracket}' opened here is still open";
 
+    /// <summary>Hint for a flow collection never closed.</summary>
+    public static string YamlCloseIt(char bracket) =>
+        $"add the closing '{(bracket == '[' ? ']' : '}')}' after the last item";
+
+    /// <summary>A tab in the whitespace that indents a line.</summary>
+    public const string YamlTabIndent = "a tab is used for indentation";
+
+    /// <summary>Hint for <see cref="YamlTabIndent"/>.</summary>
+    public const string YamlTabIndentHint = "replace the tab with spaces (YAML indents with spaces only)";
+
+    /// <summary>A key written 'key:value', which YAML reads as one text.</summary>
+    public static string YamlNoSpaceAfterColon(string key) => $"no space after ':' following the key '{key}'";
+
+    /// <summary>Hint for <see cref="YamlNoSpaceAfterColon"/>: the line as it should be written.</summary>
+    public static string YamlNoSpaceAfterColonHint(string key, string value) =>
+        $"write \"{key}: {value}\" (YAML needs a space after ':')";
+
     /// <summary>What site.yml's <c>base_url</c> must be, for CIV2102.</summary>
     public const string AbsoluteUrl = "an absolute http(s) URL";
 
