@@ -121,6 +121,14 @@ public static class DiagnosticTexts
     public static string NotAnId(string dataset) =>
         $"write the id of a record of '{dataset}', not its name: ids are the file names in data/{dataset}/ without .yml";
 
+    /// <summary>Hint of CIV3001 for ids run together with a full-width comma: the list as it should be written.</summary>
+    public static string FullWidthComma(char comma, string list) =>
+        $"'{comma}' is a full-width comma, which YAML does not take for ','; separate the ids with ',': {list}";
+
+    /// <summary>Hint of CIV2102 for a list written with full-width brackets: the list as it should be written.</summary>
+    public static string FullWidthBrackets(string list) =>
+        $"'［' and '］' are full-width brackets, which YAML does not take for '[' and ']'; write the list as {list}";
+
     /// <summary>Detail of CIV2115 when a pattern is too slow on a value.</summary>
     public const string PatternTimeout = "matching this value took longer than a second";
 }
