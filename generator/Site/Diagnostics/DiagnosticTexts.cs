@@ -91,6 +91,23 @@ public static class DiagnosticTexts
     /// <summary>The related note pointing at a flow collection still open at an error.</summary>
     public static string YamlStillOpen(char bracket) => $"the '{bracket}' opened here is still open";
 
+    /// <summary>Hint for a flow collection never closed.</summary>
+    public static string YamlCloseIt(char bracket) =>
+        $"add the closing '{(bracket == '[' ? ']' : '}')}' after the last item";
+
+    /// <summary>A tab in the whitespace that indents a line.</summary>
+    public const string YamlTabIndent = "a tab is used for indentation";
+
+    /// <summary>Hint for <see cref="YamlTabIndent"/>.</summary>
+    public const string YamlTabIndentHint = "replace the tab with spaces (YAML indents with spaces only)";
+
+    /// <summary>A key written 'key:value', which YAML reads as one text.</summary>
+    public static string YamlNoSpaceAfterColon(string key) => $"no space after ':' following the key '{key}'";
+
+    /// <summary>Hint for <see cref="YamlNoSpaceAfterColon"/>: the line as it should be written.</summary>
+    public static string YamlNoSpaceAfterColonHint(string key, string value) =>
+        $"write \"{key}: {value}\" (YAML needs a space after ':')";
+
     /// <summary>What site.yml's <c>base_url</c> must be, for CIV2102.</summary>
     public const string AbsoluteUrl = "an absolute http(s) URL";
 
@@ -107,6 +124,14 @@ public static class DiagnosticTexts
     /// <summary>Hint of CIV3001 for ids joined by " - ": list items indented differently read as one item.</summary>
     public const string MisalignedList =
         "the list's items are read as one: start every item with '- ' at the same indentation, or write [a, b]";
+
+    /// <summary>Hint of CIV3001 for ids run together with a full-width comma: the list as it should be written.</summary>
+    public static string FullWidthComma(char comma, string list) =>
+        $"'{comma}' is a full-width comma, which YAML does not take for ','; separate the ids with ',': {list}";
+
+    /// <summary>Hint of CIV2102 for a list written with full-width brackets: the list as it should be written.</summary>
+    public static string FullWidthBrackets(string list) =>
+        $"'［' and '］' are full-width brackets, which YAML does not take for '[' and ']'; write the list as {list}";
 
     /// <summary>Detail of CIV2115 when a pattern is too slow on a value.</summary>
     public const string PatternTimeout = "matching this value took longer than a second";

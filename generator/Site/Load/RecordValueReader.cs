@@ -58,6 +58,14 @@ public static class RecordValueReader
 
     private static object? Wrong(FieldSchema field, YNode node, DiagnosticBag bag)
     {
+        // '［a］' from a Chinese keyboard reads as a text; say so and show the list it was meant to be.
+        if (field.Type == FieldType.Array && node is YScalar { Value: var text } && text.AsSpan().IndexOfAny('［', '］') >= 0)
+        {
+            var list = YamlValues.ListOf(text.Trim().TrimStart('［', '[').TrimEnd('］', ']'));
+            bag.Add(DiagnosticCodes.WrongType.Create(node.Start, field.Name, DiagnosticTexts.Describe(field), YamlValues.Found(node), DiagnosticTexts.ForExample(list))
+                with { Hint = DiagnosticTexts.FullWidthBrackets(list) });
+            return null;
+        }
         var example = field.Type == FieldType.Array && node is YScalar one ? $"[{one.Value}]" : DiagnosticTexts.Example(field);
         YamlValues.WrongType(field.Name, DiagnosticTexts.Describe(field), node, example, bag);
         return null;

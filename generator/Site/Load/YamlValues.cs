@@ -120,7 +120,7 @@ public static class YamlValues
     }
 
     // The list an editor meant by "a, b" (or "a，b", "a、b" from a Chinese keyboard), written as YAML.
-    private static string ListOf(string text) =>
+    internal static string ListOf(string text) =>
         "[" + string.Join(", ", text.Split([',', '，', '、'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)) + "]";
 
     /// <summary>Reports what <see cref="StringList"/> would report, without making the list.</summary>

@@ -94,6 +94,15 @@ public static class ReferenceValidator
             bag.Add(DiagnosticCodes.UnknownReference.Create(id.Start, key, id.Value, target, null) with { Hint = DiagnosticTexts.MisalignedList });
             return;
         }
+
+        // "[a，b]" from a Chinese keyboard is one id; show the list it was meant to be.
+        var comma = id.Value.AsSpan().IndexOfAny('，', '、');
+        if (comma >= 0)
+        {
+            bag.Add(DiagnosticCodes.UnknownReference.Create(id.Start, key, id.Value, target, null)
+                with { Hint = DiagnosticTexts.FullWidthComma(id.Value[comma], YamlValues.ListOf(id.Value)) });
+            return;
+        }
         // Editors often write a record's name ("武昌区") where its id belongs.
         if (RecordNamed(site.Dataset(target), id.Value) is { } named)
         {

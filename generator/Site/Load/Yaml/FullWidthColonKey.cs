@@ -15,14 +15,17 @@ internal static partial class FullWidthColonKey
         foreach (var text in yaml.AsSpan().EnumerateLines())
         {
             if (line > lastLine) break;
-            if (text.Contains('：'))
-            {
-                var match = KeyThenColon().Match(text.ToString());
-                if (match.Success) return (line, match.Length, match.Groups[1].Value);
-            }
+            if (text.Contains('：') && Match(text.ToString()) is { } found) return (line, found.Column, found.Key);
             line++;
         }
         return null;
+    }
+
+    /// <summary>The key of <paramref name="line"/> when a full-width colon follows it, and the colon's UTF-16 column.</summary>
+    public static (int Column, string Key)? Match(string line)
+    {
+        var match = KeyThenColon().Match(line);
+        return match.Success ? (match.Length, match.Groups[1].Value) : null;
     }
 
     // A key as Civic's files write them, at the start of a line or of a block-list item; a '：' inside a value

@@ -22,6 +22,7 @@ public sealed partial class YamlReader
     private Mark _lastEnd;
     private readonly Stack<(char Bracket, Mark At)> _open = new();
     private IParser _parser = null!;
+    private string _yaml = "";
 
     private YamlReader(SourceText source, int lineOffset, LoadOptions options, DiagnosticBag bag)
     {
@@ -64,6 +65,7 @@ public sealed partial class YamlReader
     {
         try
         {
+            _yaml = yaml;
             _parser = new Parser(new StringReader(yaml));
             Expect<StreamStart>();
             if (_parser.Current is StreamEnd) return new YScalar(Loc(default), "", true);
@@ -71,7 +73,7 @@ public sealed partial class YamlReader
             var root = ReadNode(0);
             Expect<DocumentEnd>();
             // One line with a full-width colon reads as a text, not as a mapping with one key.
-            if (root is YScalar { IsNull: false } && ReportFullWidthColon(yaml, int.MaxValue)) return null;
+            if (root is YScalar { IsNull: false } && ReportSlips()) return null;
             if (_parser.Current is DocumentStart extra)
             {
                 _bag.Report(DiagnosticCodes.YamlSyntax, Loc(extra.Start), DiagnosticTexts.YamlSecondDocument);
@@ -81,9 +83,9 @@ public sealed partial class YamlReader
         }
         catch (YamlException ex)
         {
-            if (ReportFullWidthColon(yaml, (int)ex.Start.Line)) return null;
+            if (ReportSlips()) return null;
             var d = DiagnosticCodes.YamlSyntax.Create(Loc(ex.Start), Describe(ex));
-            if (_open.TryPeek(out var open) && open.Bracket != ' ')
+            if (StillOpen(ex.Start.Index) is { } open)
             {
                 d = d.WithRelated(Loc(open.At), DiagnosticTexts.YamlStillOpen(open.Bracket));
             }
@@ -185,9 +187,11 @@ public sealed partial class YamlReader
         }
         catch (InvalidOperationException)
         {
-            if (_open.TryPeek(out var open) && open.Bracket != ' ')
+            if (ReportSlips()) throw new StopReading();
+            if (StillOpen(_yaml.Length) is { } open)
             {
-                _bag.Report(DiagnosticCodes.YamlSyntax, Loc(open.At), DiagnosticTexts.YamlNotClosed(open.Bracket));
+                _bag.Add(DiagnosticCodes.YamlSyntax.Create(Loc(open.At), DiagnosticTexts.YamlNotClosed(open.Bracket))
+                    with { Hint = DiagnosticTexts.YamlCloseIt(open.Bracket) });
             }
             else
             {
@@ -197,12 +201,24 @@ public sealed partial class YamlReader
         }
     }
 
-    // The likely cause of a syntax error at or after such a line, reported in place of the parser's description.
-    private bool ReportFullWidthColon(string yaml, int lastLine)
+    // The likely causes of a syntax error, each at its own line, reported in place of the parser's description,
+    // which often points at a neighbouring line.
+    private bool ReportSlips()
     {
-        if (FullWidthColonKey.Find(yaml, lastLine) is not { } slip) return false;
-        _bag.Report(DiagnosticCodes.FullWidthColon, _source.Location(slip.Line + _lineOffset, slip.Column), slip.Key);
-        return true;
+        var slips = YamlSlip.FindAll(_yaml);
+        foreach (var slip in slips)
+        {
+            var at = _source.Location(slip.Line + _lineOffset, slip.Column);
+            _bag.Add(slip.Kind switch
+            {
+                YamlSlipKind.FullWidthColon => DiagnosticCodes.FullWidthColon.Create(at, slip.Key),
+                YamlSlipKind.TabIndent => DiagnosticCodes.YamlSyntax.Create(at, DiagnosticTexts.YamlTabIndent)
+                    with { Hint = DiagnosticTexts.YamlTabIndentHint },
+                _ => DiagnosticCodes.YamlSyntax.Create(at, DiagnosticTexts.YamlNoSpaceAfterColon(slip.Key))
+                    with { Hint = DiagnosticTexts.YamlNoSpaceAfterColonHint(slip.Key, slip.Value) },
+            });
+        }
+        return slips.Count > 0;
     }
 
     private void Remember(AnchorName anchor, YNode node)
