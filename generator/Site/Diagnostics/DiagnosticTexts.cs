@@ -169,11 +169,13 @@ public static class DiagnosticTexts
 
     /// <summary>Hint for a file directly under data/.</summary>
     public static string MoveIntoDataset(string name) => $"move the file into the folder of its dataset, data/<dataset>/{name}";
+
     /// <summary>Why CIV2109 does not offer to rename the file: a file of that name exists.</summary>
     public static string FileTaken(string path) => $"{path} exists already";
 
     /// <summary>Why CIV2109 does not offer to rename the file: the id is not a valid file name.</summary>
     public static string NotAFileName(string id) => $"'{id}' is not a valid id, so not a file name";
+
     /// <summary>Detail of CIV1001: the first byte that is not UTF-8.</summary>
     public static string BadByte(byte b) => string.Create(CultureInfo.InvariantCulture, $"byte 0x{b:X2}");
 

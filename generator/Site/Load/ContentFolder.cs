@@ -120,7 +120,7 @@ internal static class ContentFolder
         return false;
     }
 
-    /// <summary>Hidden files and folders are not content: editors keep lock files and copies there.</summary>
+    /// <summary>Hidden files and folders are not content: editors keep lock files (<c>.#story.md</c>) and copies there, and serve's watcher ignores them too.</summary>
     public static bool IsHidden(string name) => name.StartsWith('.');
 
     /// <summary>The entries of a folder, each with whether it is a folder (from the directory listing, no stat per file).</summary>

@@ -24,12 +24,6 @@ public static class MarkdownFileLoader
         return jobs;
     }
 
-    /// <summary>
-    /// A hidden file is not content: editors keep their lock files (<c>.#story.md</c>) and copies there, and serve's
-    /// watcher ignores them too.
-    /// </summary>
-    internal static bool IsContent(string fileName) => !fileName.StartsWith('.');
-
     /// <summary>The files read for the jobs of <see cref="Plan"/>, in their order; unreadable ones are left out.</summary>
     internal static ImmutableArray<MarkdownFile> Assemble(LoadContext ctx, ReadOnlySpan<ParsedFile> parsed)
     {

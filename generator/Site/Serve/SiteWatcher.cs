@@ -52,7 +52,7 @@ public sealed class SiteWatcher : IDisposable
 
         var first = path.Split('/')[0];
         var name = Path.GetFileName(path);
-        return Watched.Contains(first) && MarkdownFileLoader.IsContent(name) && !name.EndsWith('~') && !name.EndsWith(".swp", StringComparison.Ordinal);
+        return Watched.Contains(first) && !ContentFolder.IsHidden(name) && !name.EndsWith('~') && !name.EndsWith(".swp", StringComparison.Ordinal);
     }
 
     /// <summary>

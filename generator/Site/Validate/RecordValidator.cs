@@ -84,7 +84,6 @@ public static class RecordValidator
             }
             if (value is not null) CheckConstraints(field, node!, value, bag);
         }
-
     }
 
     private static void CheckConstraints(FieldSchema field, YNode node, object value, DiagnosticBag bag)

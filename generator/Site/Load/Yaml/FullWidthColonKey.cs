@@ -3,24 +3,11 @@ using System.Text.RegularExpressions;
 namespace Civic.Site.Load.Yaml;
 
 /// <summary>
-/// Finds a line whose key is followed by a full-width colon '：' (U+FF1A), which a Chinese keyboard types in
+/// Recognises a line whose key is followed by a full-width colon '：' (U+FF1A), which a Chinese keyboard types in
 /// place of ':'. YAML does not take it for a colon, so the parser only says it found no key somewhere near.
 /// </summary>
 internal static partial class FullWidthColonKey
 {
-    /// <summary>The first such line up to <paramref name="lastLine"/> (1-based): its key and the colon's UTF-16 column.</summary>
-    public static (int Line, int Column, string Key)? Find(string yaml, int lastLine)
-    {
-        var line = 1;
-        foreach (var text in yaml.AsSpan().EnumerateLines())
-        {
-            if (line > lastLine) break;
-            if (text.Contains('：') && Match(text.ToString()) is { } found) return (line, found.Column, found.Key);
-            line++;
-        }
-        return null;
-    }
-
     /// <summary>The key of <paramref name="line"/> when a full-width colon follows it, and the colon's UTF-16 column.</summary>
     public static (int Column, string Key)? Match(string line)
     {
