@@ -108,6 +108,34 @@ public static class DiagnosticTexts
     public static string YamlNoSpaceAfterColonHint(string key, string value) =>
         $"write \"{key}: {value}\" (YAML needs a space after ':')";
 
+    // Hints of CIV2102 for a number written as a text; each shows the line as it should be written.
+
+    /// <summary>A number in quotes ("81").</summary>
+    public static string NumberInQuotes(string line) => $"remove the quotes, which make it a text: {line}";
+
+    /// <summary>A number with thousands separators (12,000).</summary>
+    public static string NumberWithSeparators(string line) => $"write the number without thousands separators: {line}";
+
+    /// <summary>A number in full-width digits (８１).</summary>
+    public static string NumberInFullWidth(string line) => $"write the number in ASCII digits: {line}";
+
+    /// <summary>A number with 万 or 亿 (1.2万): the plain number it stands for.</summary>
+    public static string NumberWithMultiplier(string written, string number, string line) =>
+        $"write the plain number ({written} is {number}): {line}";
+
+    /// <summary>A number followed by its unit (300元).</summary>
+    public static string NumberAlone(string line) => $"write the number alone: {line}";
+
+    /// <summary>
+    /// Added to the hints above when a unit followed the number, naming the field's unit when it has one; a unit
+    /// that is not the field's may mean the figure counts something else, which only the source can settle.
+    /// </summary>
+    public static string NumberUnit(string written, string? fieldUnit) =>
+        fieldUnit is null ? $"; the unit '{written}' belongs to the field, not to its value"
+        : fieldUnit.Contains(written, StringComparison.Ordinal) || written.Contains(fieldUnit, StringComparison.Ordinal)
+            ? $"; the unit '{written}' belongs to the field, whose unit is {fieldUnit} (declared in _dataset.yml)"
+            : $"; the field's unit is {fieldUnit}, not '{written}': check the figure against its source";
+
     /// <summary>What site.yml's <c>base_url</c> must be, for CIV2102.</summary>
     public const string AbsoluteUrl = "an absolute http(s) URL";
 

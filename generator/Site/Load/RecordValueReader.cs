@@ -67,6 +67,12 @@ public static class RecordValueReader
             return null;
         }
         var example = field.Type == FieldType.Array && node is YScalar one ? $"[{one.Value}]" : DiagnosticTexts.Example(field);
+        if (field.Type is FieldType.Number or FieldType.Integer && node is YScalar written && NumberHint.For(field, written) is { } hint)
+        {
+            bag.Add(DiagnosticCodes.WrongType.Create(node.Start, field.Name, DiagnosticTexts.Describe(field), YamlValues.Found(node), DiagnosticTexts.ForExample(example))
+                with { Hint = hint });
+            return null;
+        }
         YamlValues.WrongType(field.Name, DiagnosticTexts.Describe(field), node, example, bag);
         return null;
     }

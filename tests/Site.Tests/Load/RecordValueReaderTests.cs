@@ -10,11 +10,11 @@ public sealed class RecordValueReaderTests
 {
     private static readonly LocalizedText T = new("t", "t");
 
-    private static (object? Value, List<Diagnostic> Diags) Read(FieldType type, string yaml, string? format = null)
+    private static (object? Value, List<Diagnostic> Diags) Read(FieldType type, string yaml, string? format = null, string? unit = null)
     {
         var bag = new DiagnosticBag();
         var map = (YMapping)YamlReader.Read(new SourceText("r.yml", "v: " + yaml + "\n"), LoadOptions.Default, bag)!;
-        var field = new FieldSchema("v", type, T, null, null, format, null, FieldConstraints.None);
+        var field = new FieldSchema("v", type, T, null, unit is null ? null : new LocalizedText(unit, null), format, null, FieldConstraints.None);
         var value = RecordValueReader.Read(field, map.Get("v")!, bag);
         return (value, [.. bag.ToSortedArray()]);
     }
@@ -72,6 +72,50 @@ public sealed class RecordValueReaderTests
         var (value, diags) = Read(type, yaml);
         Assert.Null(value);
         Assert.Equal("CIV2102", Assert.Single(diags).Code);
+    }
+
+    [Theory]
+    [InlineData("\"81\"", null, "remove the quotes, which make it a text: v: 81")]
+    [InlineData("'3.10'", null, "remove the quotes, which make it a text: v: 3.10")]
+    [InlineData("1.2万", null, "write the plain number (1.2万 is 12000): v: 12000")]
+    [InlineData("3亿", null, "write the plain number (3亿 is 300000000): v: 300000000")]
+    [InlineData("12,000", null, "write the number without thousands separators: v: 12000")]
+    [InlineData("1,234,567.5", null, "write the number without thousands separators: v: 1234567.5")]
+    [InlineData("１２，０００", null, "write the number without thousands separators: v: 12000")]
+    [InlineData("８１", null, "write the number in ASCII digits: v: 81")]
+    [InlineData("300元", null, "write the number alone: v: 300; the unit '元' belongs to the field, not to its value")]
+    [InlineData("45 人", "人", "write the number alone: v: 45; the unit '人' belongs to the field, whose unit is 人 (declared in _dataset.yml)")]
+    [InlineData("300元", "元/月", "write the number alone: v: 300; the unit '元' belongs to the field, whose unit is 元/月 (declared in _dataset.yml)")]
+    [InlineData("1.5万元", "元", "write the plain number (1.5万 is 15000): v: 15000; the unit '元' belongs to the field, whose unit is 元 (declared in _dataset.yml)")]
+    [InlineData("200户", "人", "write the number alone: v: 200; the field's unit is 人, not '户': check the figure against its source")]
+    public void A_number_written_as_a_text_gets_a_hint_showing_the_number_it_says(string yaml, string? unit, string hint)
+    {
+        var (value, diags) = Read(FieldType.Number, yaml, unit: unit);
+        Assert.Null(value);
+        var d = Assert.Single(diags);
+        Assert.Equal("CIV2102@r.yml:1:4", SiteFixture.Codes([d]));
+        Assert.StartsWith("'v' must be a number, found the text '", d.Message);
+        Assert.Equal(hint, d.Hint);
+    }
+
+    [Fact]
+    public void An_integer_field_gets_the_same_hints_unless_the_number_is_not_whole()
+    {
+        Assert.Equal("write the plain number (1.25万 is 12500): v: 12500", Assert.Single(Read(FieldType.Integer, "1.25万").Diags).Hint);
+        Assert.Equal("remove the quotes, which make it a text: v: 15546", Assert.Single(Read(FieldType.Integer, "'15546'").Diags).Hint);
+        Assert.Equal("write an integer, for example 15546", Assert.Single(Read(FieldType.Integer, "1.5").Diags).Hint);
+        Assert.Equal("write an integer, for example 15546", Assert.Single(Read(FieldType.Integer, "1.23456万").Diags).Hint);
+    }
+
+    [Theory]
+    [InlineData("约一万")]
+    [InlineData("300-400")]
+    [InlineData("2024年7月")]
+    [InlineData("abc")]
+    [InlineData("'一百'")]
+    public void Texts_that_do_not_say_one_number_keep_the_general_hint(string yaml)
+    {
+        Assert.Equal("write a number, for example 3.5", Assert.Single(Read(FieldType.Number, yaml).Diags).Hint);
     }
 
     [Fact]
