@@ -136,6 +136,22 @@ public static class DiagnosticTexts
             ? $"; the unit '{written}' belongs to the field, whose unit is {fieldUnit} (declared in _dataset.yml)"
             : $"; the field's unit is {fieldUnit}, not '{written}': check the figure against its source";
 
+    /// <summary>Message of CIV2102 for one item of a list (1-based <paramref name="item"/>) that is not a single value.</summary>
+    public static string WrongItem(string key, int item, string expected, string found) =>
+        $"item {item} of '{key}' must be {expected}, found {found}";
+
+    /// <summary>Hint for an item read as a mapping because of ': ' in it ('充电: 免费').</summary>
+    public static string ItemWithColon(string key, string before, string after, string joined) =>
+        $"each item of '{key}' is one text, and ': ' makes a mapping: write it in quotes, \"{before}: {after}\", without the colon, {joined}, or as two items, {before} and {after}";
+
+    /// <summary>Hint for an item that is a mapping of several keys or nested values.</summary>
+    public static string ItemMapping(string key) =>
+        $"each item of '{key}' is one text: put an item holding ': ' in quotes, and write one item per '- ' or between commas";
+
+    /// <summary>Hint for an item that is itself a list.</summary>
+    public static string ItemList(string key) =>
+        $"write the items of '{key}' in one list, [a, b], not a list inside the list";
+
     /// <summary>What site.yml's <c>base_url</c> must be, for CIV2102.</summary>
     public const string AbsoluteUrl = "an absolute http(s) URL";
 

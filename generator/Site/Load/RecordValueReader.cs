@@ -24,9 +24,13 @@ public static class RecordValueReader
             case FieldType.Array:
                 if (node is not YSequence seq) return Wrong(field, node, bag);
                 var items = ImmutableArray.CreateBuilder<string>(seq.Items.Length);
-                foreach (var item in seq.Items)
+                for (var i = 0; i < seq.Items.Length; i++)
                 {
-                    if (item is not YScalar s) return Wrong(field, item, bag);
+                    if (seq.Items[i] is not YScalar s)
+                    {
+                        YamlValues.WrongItem(field.Name, field.Reference is null ? "a text" : $"an id of '{field.Reference}'", i, seq.Items[i], bag);
+                        return null;
+                    }
                     items.Add(s.Value);
                 }
                 return items.ToImmutable();

@@ -104,18 +104,19 @@ public static class YamlValues
     {
         var node = Present(map, key);
         if (node is null) return [];
-        var bad = node;
         if (node is YSequence seq)
         {
-            bad = FirstNotScalar(seq);
-            if (bad is null)
+            var bad = FirstNotScalar(seq);
+            if (bad < 0)
             {
                 var values = new string[seq.Items.Length];
                 for (var i = 0; i < values.Length; i++) values[i] = ((YScalar)seq.Items[i]).Value;
                 return ImmutableCollectionsMarshal.AsImmutableArray(values);
             }
+            WrongItem(key, "a text", bad, seq.Items[bad], bag);
+            return null;
         }
-        WrongType(key, "a list of texts", bad, bad is YScalar one ? ListOf(one.Value) : "[a, b]", bag);
+        WrongType(key, "a list of texts", node, node is YScalar one ? ListOf(one.Value) : "[a, b]", bag);
         return null;
     }
 
@@ -127,7 +128,7 @@ public static class YamlValues
     public static void CheckStringList(YMapping map, string key, DiagnosticBag bag)
     {
         var node = Present(map, key);
-        if (node is null || (node is YSequence seq && FirstNotScalar(seq) is null)) return;
+        if (node is null || (node is YSequence seq && FirstNotScalar(seq) < 0)) return;
         StringList(map, key, bag);
     }
 
@@ -162,13 +163,37 @@ public static class YamlValues
     /// <summary>How a node reads in a message: "the text 'abc'", "a list", …</summary>
     public static string Found(YNode node) => node is YScalar s ? s.Describe() : node.KindName;
 
-    private static YNode? FirstNotScalar(YSequence seq)
+    /// <summary>
+    /// Reports item <paramref name="index"/> (0-based) of the list under <paramref name="key"/> as not a single
+    /// value. The message names the item, not the list, which is a list all right.
+    /// </summary>
+    public static void WrongItem(string key, string expected, int index, YNode item, DiagnosticBag bag)
     {
-        foreach (var item in seq.Items)
+        var hint = item switch
         {
-            if (item is not YScalar) return item;
+            // '充电: 免费' as an item is a mapping: the ': ' that a Chinese text may hold is YAML's key separator.
+            YMapping { Entries: [{ Value: YScalar { IsNull: false } value } entry] } =>
+                DiagnosticTexts.ItemWithColon(key, entry.Key.Value, value.Value, Joined(entry.Key.Value, value.Value)),
+            YMapping => DiagnosticTexts.ItemMapping(key),
+            _ => DiagnosticTexts.ItemList(key),
+        };
+        bag.Add(DiagnosticCodes.WrongType.Create(item.Start, key, expected, Found(item), "")
+            with { Message = DiagnosticTexts.WrongItem(key, index + 1, expected, Found(item)), Hint = hint });
+    }
+
+    // Chinese words join without a space ('充电免费'), Latin ones with one.
+    private static string Joined(string before, string after) =>
+        before.Length > 0 && after.Length > 0 && char.IsAsciiLetterOrDigit(before[^1]) && char.IsAsciiLetterOrDigit(after[0])
+            ? before + " " + after
+            : before + after;
+
+    private static int FirstNotScalar(YSequence seq)
+    {
+        for (var i = 0; i < seq.Items.Length; i++)
+        {
+            if (seq.Items[i] is not YScalar) return i;
         }
-        return null;
+        return -1;
     }
 
     private static YNode? Present(YMapping map, string key) => map.Get(key) is { } v && v is not YScalar { IsNull: true } ? v : null;

@@ -119,6 +119,34 @@ public sealed class RecordValueReaderTests
     }
 
     [Fact]
+    public void A_mapping_inside_a_list_is_reported_as_that_item_not_as_the_list()
+    {
+        var d = Assert.Single(Read(FieldType.Array, "[休息, {充电: 免费}]").Diags);
+        Assert.Equal("CIV2102@r.yml:1:9", SiteFixture.Codes([d]));
+        Assert.Equal("item 2 of 'v' must be a text, found a mapping", d.Message);
+        Assert.Equal("each item of 'v' is one text, and ': ' makes a mapping: write it in quotes, \"充电: 免费\", "
+            + "without the colon, 充电免费, or as two items, 充电 and 免费", d.Hint);
+    }
+
+    [Fact]
+    public void A_block_list_item_with_a_colon_is_reported_at_that_item()
+    {
+        var d = Assert.Single(Read(FieldType.Array, "\n  - 休息\n  - 饮水\n  - 充电: 免费").Diags);
+        Assert.Equal("CIV2102@r.yml:4:5", SiteFixture.Codes([d]));
+        Assert.Equal("item 3 of 'v' must be a text, found a mapping", d.Message);
+        Assert.Contains("\"充电: 免费\"", d.Hint);
+    }
+
+    [Fact]
+    public void A_list_inside_a_list_is_reported_as_that_item()
+    {
+        var d = Assert.Single(Read(FieldType.Array, "[a, [b, c]]").Diags);
+        Assert.Equal("CIV2102@r.yml:1:8", SiteFixture.Codes([d]));
+        Assert.Equal("item 2 of 'v' must be a text, found a list", d.Message);
+        Assert.Equal("write the items of 'v' in one list, [a, b], not a list inside the list", d.Hint);
+    }
+
+    [Fact]
     public void An_empty_value_is_no_value_and_no_error()
     {
         var (value, diags) = Read(FieldType.Integer, "");

@@ -22,6 +22,16 @@ public sealed class StoryValidatorTests
     }
 
     [Fact]
+    public void A_mapping_in_a_front_matter_list_is_reported_as_that_item()
+    {
+        using var site = SiteFixture.Minimal();
+        site.Write("content/stories/first.md", "---\ntitle: t\ndate: 2024-07\nsummary: s\ncommunities: [zhizhong, 职中: 社区]\nsources: [src-a]\n---\n");
+        var d = Assert.Single(SiteFixture.Check(site));
+        Assert.Equal("CIV2102@content/stories/first.md:5:25", SiteFixture.Codes([d]));
+        Assert.Equal("item 2 of 'communities' must be a text, found a mapping", d.Message);
+    }
+
+    [Fact]
     public void Any_dataset_name_is_a_story_key_so_a_new_dataset_needs_no_code()
     {
         using var site = SiteFixture.Minimal();

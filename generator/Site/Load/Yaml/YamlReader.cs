@@ -131,7 +131,10 @@ public sealed partial class YamlReader
                 return node;
             case MappingStart map:
                 _open.Push(map.Style == MappingStyle.Flow ? ('{', map.Start) : (' ', map.Start));
-                node = new YMapping(Loc(map.Start), ReadEntries(depth));
+                var entries = ReadEntries(depth);
+                // A pair written without braces inside a flow list ('[a, b: c]') has no marks of its own; it starts at its key.
+                var implicitPair = map.Style == MappingStyle.Flow && map.Start.Equals(Mark.Empty) && map.End.Equals(Mark.Empty) && entries.Length > 0;
+                node = new YMapping(implicitPair ? entries[0].Key.Start : Loc(map.Start), entries);
                 _open.Pop();
                 Remember(map.Anchor, node);
                 return node;
