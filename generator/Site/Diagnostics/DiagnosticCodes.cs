@@ -71,6 +71,14 @@ public static class DiagnosticCodes
         "key '{0}' is followed by a full-width colon '：'",
         "use an ASCII colon ':' followed by a space: '{0}: …'");
 
+    /// <summary>
+    /// A '- ' line indented further than the list item above it, which YAML reads as part of that item.
+    /// Args: the item as read, the line of the item it joins.
+    /// </summary>
+    public static readonly DiagnosticDescriptor MisalignedItem = new("CIV1012", E,
+        "this '- ' is indented further than the item above, so it is read as part of that item: '{0}'",
+        "line up this '-' with the '-' on line {1}: items indented differently are read as one");
+
     // ---- CIV2xxx: content against its schema ----
 
     /// <summary>A required key absent. Args: key, type description.</summary>
@@ -245,7 +253,7 @@ public static class DiagnosticCodes
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         InvalidUtf8, EmptyFile, FileTooLarge, YamlSyntax, DuplicateKey, AliasExpansion, FrontMatterNotClosed,
-        FrontMatterMissing, ExpectedMapping, MissingSiteConfig, FullWidthColon,
+        FrontMatterMissing, ExpectedMapping, MissingSiteConfig, FullWidthColon, MisalignedItem,
         MissingRequired, WrongType, UnknownKey, OutOfRange, PatternMismatch, NotInEnum, LengthOutOfRange,
         DuplicateId, IdMismatch, BadDate, NotUnique, InvalidSlug, UnknownFieldType, UnknownDataset, InvalidPattern,
         UndeclaredField, MissingDatasetFile, DuplicateField, OrphanTranslation, EmptyRequired, UnknownTheme,

@@ -107,9 +107,10 @@ public sealed class ReferenceValidatorTests
         site.Write("data/communities/a.yml", "id: a\nname: 社区\nsources: [src-a]\n");
         site.Write("data/communities/b.yml", "id: b\nname: 社区\nsources: [src-a]\n");
         site.Write("content/stories/first.md", "---\ntitle: 驿站\ndate: 2024-07\nsummary: s\ncommunities:\n  - a\n    - b\nsources: [src-a]\n---\n");
+        // Reported by the YAML reader at the second '-', which keeps the two ids apart: both exist.
         var d = Assert.Single(SiteFixture.Check(site), d => d.IsError);
-        Assert.Equal("CIV3001@content/stories/first.md:6:5", SiteFixture.Codes([d]));
-        Assert.Contains("same indentation", d.Hint, StringComparison.Ordinal);
+        Assert.Equal("CIV1012@content/stories/first.md:7:5", SiteFixture.Codes([d]));
+        Assert.Contains("line up this '-'", d.Hint, StringComparison.Ordinal);
     }
 
     [Fact]

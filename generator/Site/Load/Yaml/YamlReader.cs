@@ -125,7 +125,7 @@ public sealed partial class YamlReader
                 return node;
             case SequenceStart seq:
                 _open.Push(seq.Style == SequenceStyle.Flow ? ('[', seq.Start) : (' ', seq.Start));
-                node = new YSequence(Loc(seq.Start), ReadItems(depth));
+                node = new YSequence(Loc(seq.Start), ReadItems(depth, seq.Style == SequenceStyle.Block));
                 _open.Pop();
                 Remember(seq.Anchor, node);
                 return node;
@@ -143,12 +143,19 @@ public sealed partial class YamlReader
         }
     }
 
-    private ImmutableArray<YNode> ReadItems(int depth)
+    private ImmutableArray<YNode> ReadItems(int depth, bool block)
     {
         var items = ImmutableArray.CreateBuilder<YNode>();
         while (_parser.Current is not SequenceEnd)
         {
-            items.Add(ReadNode(depth + 1));
+            var ev = _parser.Current;
+            var item = ReadNode(depth + 1);
+            if (block && ev is Scalar { Style: ScalarStyle.Plain, Anchor.IsEmpty: true } s && s.End.Line > s.Start.Line && item is YScalar text)
+            {
+                AddItems(items, s, text);
+                continue;
+            }
+            items.Add(item);
         }
         Next();
         return items.ToImmutable();

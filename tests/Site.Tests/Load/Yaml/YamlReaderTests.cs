@@ -26,6 +26,39 @@ public sealed class YamlReaderTests
     }
 
     [Fact]
+    public void A_list_item_indented_further_than_the_one_above_is_reported_at_its_dash_and_kept_as_its_own_item()
+    {
+        var (node, diags) = Read("services:\n  - 休息\n     - 饮水\n  - 充电\n");
+        var d = Assert.Single(diags);
+        Assert.True(d.IsError);
+        Assert.Equal("CIV1012", d.Code);
+        Assert.Equal(new SourceLocation("a.yml", 3, 6), d.Location);
+        Assert.Equal("this '- ' is indented further than the item above, so it is read as part of that item: '休息 - 饮水'", d.Message);
+        Assert.Equal("line up this '-' with the '-' on line 2: items indented differently are read as one", d.Hint);
+        var list = Assert.IsType<YSequence>(((YMapping)node!).Get("services"));
+        Assert.Equal(["休息", "饮水", "充电"], list.Items.Select(i => ((YScalar)i).Value));
+        Assert.Equal(new SourceLocation("a.yml", 3, 8), list.Items[1].Start);
+    }
+
+    [Fact]
+    public void A_list_item_going_on_over_lines_without_a_dash_is_one_item_and_no_error()
+    {
+        var (node, diags) = Read("services:\n  - 休息\n    饮水 - 充电\n");
+        Assert.Empty(diags);
+        var list = Assert.IsType<YSequence>(((YMapping)node!).Get("services"));
+        Assert.Equal("休息 饮水 - 充电", ((YScalar)Assert.Single(list.Items)).Value);
+    }
+
+    [Fact]
+    public void A_misaligned_item_in_front_matter_is_placed_on_its_own_line_of_the_file()
+    {
+        var bag = new DiagnosticBag();
+        var text = "---\ntitle: 驿站\ntopics:\n  - 休息\n    - 饮水\n---\n";
+        YamlReader.Read(new SourceText("s.md", text), text[4..text.LastIndexOf("---", StringComparison.Ordinal)], 1, LoadOptions.Default, bag);
+        Assert.Equal(new SourceLocation("s.md", 5, 5), Assert.Single(bag.ToSortedArray()).Location);
+    }
+
+    [Fact]
     public void Columns_after_an_astral_character_count_it_once()
     {
         var (node, _) = Read("a: 𠀋 \nb: [𠀋, x]\n");
