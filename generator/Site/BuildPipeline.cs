@@ -54,10 +54,30 @@ public static class BuildPipeline
         Trace("model", clock);
         if (model is null)
         {
+            MarkdownWarnings.Report(site, session.Markdown, options.BaseUrl, options.IncludeDrafts, load.Diagnostics);
             return Fail(load.Diagnostics, OutputFolder(options, null));
         }
 
         return Publish(model, options, load.Diagnostics, session, dataStamp);              // Render → Emit
+    }
+
+    /// <summary>
+    /// Load → Validate → Model, as <c>check</c> begins. A site with errors gets the warnings of its Markdown bodies
+    /// too, which need no model, so they come in the same run as the errors; a site without errors has them reported
+    /// by <see cref="Publish"/> as its pages render.
+    /// </summary>
+    public static SiteLoadResult Validate(string root)
+    {
+        var load = LoadContext.Create(root);
+        var site = SiteLoader.Load(load);
+        SiteValidator.Validate(site, load.Diagnostics);
+        var model = load.Diagnostics.HasErrors ? null : SiteModelBuilder.Build(site);
+        if (model is null)
+        {
+            MarkdownWarnings.Report(site, new MarkdownCache(), null, includeDrafts: false, load.Diagnostics);
+        }
+
+        return new SiteLoadResult(model, load.Diagnostics.ToSortedArray(), load.Sources);
     }
 
     /// <summary>

@@ -34,7 +34,7 @@ public sealed class CheckCommand : ICommand
         if (args.Positionals.Count > 0) throw new UsageException($"unexpected argument '{args.Positionals[0]}'");
         var format = args.Value("format") == "github" ? DiagnosticFormat.Github : DiagnosticFormat.Text;
         var root = args.Root(ctx);
-        var result = Rendered(SiteModelBuilder.Load(root), root);
+        var result = Rendered(BuildPipeline.Validate(root), root);
 
         var output = DiagnosticFormatter.Format(result.Diagnostics, format, result.Sources);
         (format == DiagnosticFormat.Github ? ctx.Out : ctx.Error).Write(output);

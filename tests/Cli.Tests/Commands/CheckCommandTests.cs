@@ -39,6 +39,26 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void Html_in_a_story_is_reported_in_the_same_run_as_a_content_error()
+    {
+        using var site = TempSite.CopyOf(CliRunner.Fixture("Sites", "minimal"));
+        var story = Path.Combine(site.Root, "content", "stories", "first.md");
+        File.AppendAllText(story, "\n骑手说：<div>歇脚</div>\n");
+        var line = File.ReadAllLines(story).Length;
+        var record = Path.Combine(site.Root, "data", "communities", "zhizhong.yml");
+        File.WriteAllText(record, File.ReadAllText(record).Replace("residents: 15546", "residents: 1.2万", StringComparison.Ordinal));
+
+        var (exit, _, err) = CliRunner.Run("check", "--root", site.Root);
+
+        Assert.Equal(1, exit);
+        Assert.Contains(
+            $"content/stories/first.md:{line}:5: warning CIV4011: HTML '<div>' is shown as text, not used as HTML\n" +
+            $"{line,4} | 骑手说：<div>歇脚</div>\n", err);
+        Assert.Contains("error CIV2102: 'residents' must be an integer, found the text '1.2万'", err);
+        Assert.EndsWith("check: 1 error, 1 warning\n", err);
+    }
+
+    [Fact]
     public void Warnings_pass_unless_strict()
     {
         using var site = TempSite.CopyOf(CliRunner.Fixture("SitesInvalid", "civ3003-unmentioned-record")).WithRepositoryThemes();
