@@ -30,6 +30,12 @@ internal static partial class NumberHint
         var multiplier = m.Groups["times"].Value;
         var unit = m.Groups["unit"].Value.Trim();
         if (unit.Length > MaxUnitLength) return null;
+        if (multiplier.Length > 0 && field.Unit?.Zh.StartsWith(multiplier, StringComparison.Ordinal) == true)
+        {
+            // A field counted in 万人 takes 1.2万 as 1.2: the 万 is the field's unit, not a factor.
+            unit = multiplier + unit;
+            multiplier = "";
+        }
 
         var number = multiplier.Length == 0 ? written : Multiply(written, multiplier);
         if (number is null || (field.Type == FieldType.Integer && number.Contains('.'))) return null;

@@ -87,6 +87,7 @@ public sealed class RecordValueReaderTests
     [InlineData("45 人", "人", "write the number alone: v: 45; the unit '人' belongs to the field, whose unit is 人 (declared in _dataset.yml)")]
     [InlineData("300元", "元/月", "write the number alone: v: 300; the unit '元' belongs to the field, whose unit is 元/月 (declared in _dataset.yml)")]
     [InlineData("1.5万元", "元", "write the plain number (1.5万 is 15000): v: 15000; the unit '元' belongs to the field, whose unit is 元 (declared in _dataset.yml)")]
+    [InlineData("1.2万", "万人", "write the number alone: v: 1.2; the unit '万' belongs to the field, whose unit is 万人 (declared in _dataset.yml)")]
     [InlineData("200户", "人", "write the number alone: v: 200; the field's unit is 人, not '户': check the figure against its source")]
     public void A_number_written_as_a_text_gets_a_hint_showing_the_number_it_says(string yaml, string? unit, string hint)
     {
