@@ -110,4 +110,22 @@ public sealed class HostApiTests
         Assert.Equal("驿站 a,b, name=驿站;tags=[\"a\", \"b\"];", Render(
             "{{ record.name }} {{ for t in record.tags }}{{ t }},{{ end }} {{ for p in record }}{{ p.key }}={{ p.value }};{{ end }}", model));
     }
+
+    [Fact]
+    public void Shared_members_are_read_like_a_dictionary_but_a_template_cannot_set_them()
+    {
+        var card = new SharedMembers { ["title"] = "驿站" };
+        var model = new Dictionary<string, object?> { ["card"] = card };
+        Assert.Equal("驿站 驿站", Render("{{ card.title }} {{ card['title'] }}", model));
+
+        var member = Assert.Throws<TemplateRuntimeException>(() => Render("{{ card.title = 'x' }}", model));
+        Assert.Contains("readonly member", member.Message, StringComparison.Ordinal);
+        Assert.Equal((1, 9), (member.Span.Line, member.Span.Column));
+        var indexer = Assert.Throws<TemplateRuntimeException>(() => Render("{{ card['title'] = 'x' }}", model));
+        Assert.Contains("readonly member `title`", indexer.Message, StringComparison.Ordinal);
+        Assert.Equal("驿站", card["title"]);
+
+        // A plain dictionary stays writable.
+        Assert.Equal("x", Render("{{ plain.title = 'x' }}{{ plain.title }}", new Dictionary<string, object?> { ["plain"] = new Dictionary<string, object?>() }));
+    }
 }

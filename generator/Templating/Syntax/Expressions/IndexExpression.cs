@@ -88,6 +88,8 @@ public sealed class IndexExpression : PathExpression
 
         switch (target)
         {
+            case SharedMembers:
+                throw context.Error(Index.Span, $"Cannot set a value for the readonly member `{ValueConverter.ToText(index)}` in the indexer: {this} (these values are shared by every page)");
             case ScriptArray array:
                 array[ToIndex(context, index, array.Count)] = value;
                 return;

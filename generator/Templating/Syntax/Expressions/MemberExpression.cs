@@ -73,6 +73,8 @@ public sealed class MemberExpression : PathExpression
                 throw context.Error(NameSpan, $"Cannot set the member {this} for a null object.");
             case ScriptObject obj when !obj.CanWrite(Name):
                 throw context.Error(NameSpan, $"Cannot set a value for the readonly member: {this}");
+            case SharedMembers:
+                throw context.Error(NameSpan, $"Cannot set a value for the readonly member: {this} (these values are shared by every page; copy them into a variable of your own first)");
             case ScriptObject obj:
                 obj.SetValue(Name, value);
                 return;
