@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Civic.Site.Model;
+using Civic.Templating.Runtime.Values;
 
 namespace Civic.Site.Render;
 
@@ -131,7 +132,11 @@ public sealed partial class PageModels
         _model.Config.RecordPages.Contains(dataset) || TermDatasets.Contains(dataset) ? _urls.Record(Language, dataset, id) : null;
 
     /// <summary>A link to a record with its title; null when the record does not exist.</summary>
-    private Dictionary<string, object?>? RecordLink(string dataset, string id)
+    /// <remarks>Made once per language and shared: a record is linked from every story that mentions it.</remarks>
+    private Dictionary<string, object?>? RecordLink(string dataset, string id) =>
+        _recordLinks.GetOrAdd((dataset, id), static (key, self) => self.NewRecordLink(key.Dataset, key.Id), this);
+
+    private SharedMembers? NewRecordLink(string dataset, string id)
     {
         var record = _model.FindRecord(dataset, id);
         if (record is null)
@@ -140,7 +145,7 @@ public sealed partial class PageModels
         }
 
         var (title, lang) = Localized(record.Title);
-        return Link(title, RecordUrl(dataset, id), lang);
+        return SharedLink(title, RecordUrl(dataset, id), lang);
     }
 
     private List<object?> FieldItems(FieldSchema field, DataRecord record)
@@ -181,14 +186,29 @@ public sealed partial class PageModels
     /// <summary>A label for an enum value from the theme strings ("enum.riders-apartment"), else the value itself.</summary>
     private string EnumLabel(string value) => T("enum." + value, value);
 
-    private List<object?> Sources(IEnumerable<string> ids) =>
-        ids.Distinct().Select(id => _model.FindRecord("sources", id)).OfType<DataRecord>().Select(r => (object?)SourceItem(r)).ToList();
+    private List<object?> Sources(IEnumerable<string> ids)
+    {
+        var items = new List<object?>();
+        foreach (var id in ids)
+        {
+            if (_model.FindRecord("sources", id) is { } source && !items.Contains(SourceItem(source)))
+            {
+                items.Add(SourceItem(source));
+            }
+        }
+
+        return items;
+    }
 
     /// <summary>
     /// A source for partials/citation.sbn: the Chinese citation, and for other languages its parts (the English
     /// headline when the source has one, the Chinese original, the date as the page writes dates).
     /// </summary>
-    private Dictionary<string, object?> SourceItem(DataRecord source) => new()
+    /// <remarks>Made once per language and shared: a source is cited by many stories and records.</remarks>
+    private SharedMembers SourceItem(DataRecord source) =>
+        _sourceItems.GetOrAdd(source, static (record, self) => self.NewSourceItem(record), this);
+
+    private SharedMembers NewSourceItem(DataRecord source) => new(7)
     {
         ["id"] = source.Id,
         ["citation"] = Citation(source),

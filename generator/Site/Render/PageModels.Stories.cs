@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Civic.Site.Model;
+using Civic.Templating.Runtime.Values;
 
 namespace Civic.Site.Render;
 
@@ -7,9 +8,12 @@ public sealed partial class PageModels
 {
     private const int HomeStories = 6;
 
+    // The records a story's facts box links, in the order it shows them.
+    private static readonly string[] FactDatasets = ["communities", "stations", "programmes", "topics"];
+
     // A story's card shows on a story list page, on each of its districts', topics' and records' pages and as a related
     // story: made once per language and shared, read-only, by those pages.
-    private readonly ConcurrentDictionary<Story, Dictionary<string, object?>> _cards = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<Story, SharedMembers> _cards = new(ReferenceEqualityComparer.Instance);
 
     public Dictionary<string, object?> Home()
     {
@@ -51,13 +55,21 @@ public sealed partial class PageModels
         var summary = translated ? story.English!.Summary ?? story.Summary : story.Summary;
         var body = translated ? RenderMarkdown(story.English!.Body, story.English.SourcePath) : RenderMarkdown(story.Body, story.SourcePath);
 
-        var facts = new List<object?>();
-        foreach (var dataset in new[] { "communities", "stations", "programmes", "topics" })
+        var facts = new List<object?>(FactDatasets.Length);
+        foreach (var dataset in FactDatasets)
         {
-            var items = story.Mentioned(dataset).Distinct().Select(id => RecordLink(dataset, id)).OfType<object?>().ToList();
+            var items = new List<object?>();
+            foreach (var id in story.Mentioned(dataset))
+            {
+                if (RecordLink(dataset, id) is { } link && !items.Contains(link))
+                {
+                    items.Add(link);
+                }
+            }
+
             if (items.Count > 0)
             {
-                facts.Add(new Dictionary<string, object?> { ["title"] = T(dataset, _model.Dataset(dataset)?.Title.Get(Language) ?? dataset), ["items"] = items });
+                facts.Add(new Dictionary<string, object?>(2) { ["title"] = T(dataset, _model.Dataset(dataset)?.Title.Get(Language) ?? dataset), ["items"] = items });
             }
         }
 
@@ -82,10 +94,10 @@ public sealed partial class PageModels
 
     private Dictionary<string, object?> StoryCard(Story story) => _cards.GetOrAdd(story, NewStoryCard);
 
-    private Dictionary<string, object?> NewStoryCard(Story story)
+    private SharedMembers NewStoryCard(Story story)
     {
         var translated = !IsDefaultLanguage && story.English is not null;
-        return new Dictionary<string, object?>(7)
+        return new SharedMembers(7)
         {
             ["title"] = translated ? story.English!.Title : story.Title,
             ["url"] = _urls.Story(Language, story.Slug),

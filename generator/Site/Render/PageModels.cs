@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Civic.Site.Model;
 using Civic.Templating.Runtime.Values;
@@ -16,13 +17,22 @@ public sealed partial class PageModels
     // Room for a page's own entries and the three every page shares, so the dictionary never grows: pages are made
     // by the ten thousand.
     private const int FrameCapacity = 8;
+
+    // One boxed copy of each, instead of one per page.
+    private static readonly object True = true;
+    private static readonly object False = false;
     private readonly SiteModel _model;
     private readonly SiteUrls _urls;
     private readonly SiteIndex _index;
     private readonly IReadOnlyDictionary<string, string> _t;
     private readonly RenderSettings _settings;
     private readonly MarkdownCache _markdown;
-    private readonly Dictionary<string, object?> _site;
+    private readonly SharedMembers _site;
+
+    // Values every page of a language may show, made once and shared (read-only to templates).
+    private readonly ConcurrentDictionary<(string Dataset, string Id), SharedMembers?> _recordLinks = new();
+    private readonly ConcurrentDictionary<DataRecord, SharedMembers> _sourceItems = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<(string Title, string Url), SharedMembers> _crumbs = new();
 
     public PageModels(SiteModel model, SiteIndex index, SiteUrls urls, ThemeFiles theme, string language, RenderSettings settings, MarkdownCache markdown)
     {
@@ -62,19 +72,30 @@ public sealed partial class PageModels
     {
         var url = urlIn(Language);
         var siteTitle = (string)_site["title"]!;
-        var alternates = _urls.Languages.Select(l => (object?)new Dictionary<string, object?>(5)
+        var alternates = new List<object?>(_urls.Languages.Count);
+        string? defaultUrl = null;
+        foreach (var l in _urls.Languages)
         {
-            ["hreflang"] = l,
-            ["href"] = _urls.Absolute(urlIn(l)),
-            ["url"] = urlIn(l),
-            ["label"] = LanguageName(l),
-            ["current"] = l == Language,
-        }).ToList();
+            var urlInL = l == Language ? url : urlIn(l);
+            defaultUrl = l == Zh ? urlInL : defaultUrl;
+            alternates.Add(new Dictionary<string, object?>(5)
+            {
+                ["hreflang"] = l,
+                ["href"] = _urls.Absolute(urlInL),
+                ["url"] = urlInL,
+                ["label"] = LanguageName(l),
+                ["current"] = l == Language ? True : False,
+            });
+        }
+
         var breadcrumbs = new List<object?>();
         if (crumbs is not null)
         {
-            breadcrumbs.Add(Link(T("home"), _urls.Home(Language)));
-            breadcrumbs.AddRange(crumbs.Select(c => (object?)Link(c.Title, c.Url)));
+            breadcrumbs.Add(Crumb(T("home"), _urls.Home(Language)));
+            foreach (var crumb in crumbs)
+            {
+                breadcrumbs.Add(Crumb(crumb.Title, crumb.Url));
+            }
         }
 
         return new Dictionary<string, object?>(15)
@@ -91,13 +112,16 @@ public sealed partial class PageModels
             ["og_type"] = kind == "story" ? "article" : "website",
             ["og_locale"] = OpenGraphLocale(Language),
             ["og_locale_alternates"] = _urls.Languages.Where(l => l != Language).Select(l => (object?)OpenGraphLocale(l)).ToList(),
-            ["feeds"] = OwnFeeds(kind, urlIn(Zh)),
+            ["feeds"] = OwnFeeds(kind, defaultUrl ?? urlIn(Zh)),
             ["alternates"] = alternates,
             ["breadcrumbs"] = breadcrumbs,
         };
     }
 
-    private Dictionary<string, object?> BuildSite()
+    private SharedMembers Crumb(string title, string url) =>
+        _crumbs.GetOrAdd((title, url), static key => SharedLink(key.Title, key.Url, null));
+
+    private SharedMembers BuildSite()
     {
         var config = _model.Config;
         var outputs = _settings.Outputs.ToDictionary(o => o, _ => (object?)true, StringComparer.Ordinal);
@@ -118,7 +142,7 @@ public sealed partial class PageModels
             .Select(p => (object?)Link(PageTitle(p), _urls.Page(Language, p.Slug)))
             .ToList();
 
-        return new Dictionary<string, object?>
+        return new SharedMembers
         {
             ["title"] = config.Title.Get(Language),
             ["description"] = config.Description?.Get(Language) ?? string.Empty,
@@ -197,6 +221,13 @@ public sealed partial class PageModels
         !IsDefaultLanguage && text.En is not null ? (text.En, Language) : (text.Zh, Zh);
 
     private static Dictionary<string, object?> Link(string title, string? url, string? lang = null) => new()
+    {
+        ["title"] = title,
+        ["url"] = url,
+        ["lang"] = lang,
+    };
+
+    private static SharedMembers SharedLink(string title, string? url, string? lang) => new(3)
     {
         ["title"] = title,
         ["url"] = url,
