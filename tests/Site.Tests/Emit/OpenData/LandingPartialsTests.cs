@@ -74,6 +74,14 @@ public sealed class LandingPartialsTests
     }
 
     [Fact]
+    public void The_downloads_tell_excel_users_to_take_the_xlsx_file()
+    {
+        // Excel guesses a CSV without a byte-order mark is in the system's code page, and garbles its Chinese.
+        Assert.Contains("<p class=\"note\">用 Excel 或 WPS 打开请下载 XLSX：CSV 是不带 BOM 的 UTF-8 文件", Render("zh-Hans"));
+        Assert.Contains("<p class=\"note\">For Excel or WPS, take the XLSX file: the CSV is UTF-8 without a byte-order mark", Render("en"));
+    }
+
+    [Fact]
     public void English_pages_describe_the_downloads_in_english()
     {
         var html = Render("en");
