@@ -74,13 +74,17 @@ public sealed partial class PageModels
 
     private Dictionary<string, object?> PreviewCell(Dataset dataset, FieldSchema field, DataRecord record)
     {
-        var items = FieldItems(field, record);
-        var text = string.Join(T("list_separator", "、"), items.Cast<Dictionary<string, object?>>().Select(i => (string)i["text"]!));
+        var items = FieldItems(field, record).Cast<Dictionary<string, object?>>().ToList();
+        var text = string.Join(T("list_separator", "、"), items.Select(i => (string)i["text"]!));
         var isTitle = field.Name == dataset.PrimaryKey;
+        // The cell's language when all its items share one other than the page's (a Chinese name on an English page);
+        // none for the id column, whose values are codes in no language.
+        var langs = isTitle ? [] : items.Select(i => (string?)i["lang"]).Distinct().ToList();
         return new Dictionary<string, object?>
         {
             ["text"] = text,
             ["url"] = isTitle ? RecordUrl(dataset.Id, record.Id) : null,
+            ["lang"] = langs is [{ } only] && only != Language ? only : null,
         };
     }
 

@@ -163,11 +163,13 @@ public sealed partial class PageModels
                 : Item(id, null, Zh)).ToList<object?>();
         }
 
+        // A text is Chinese unless its field is the English twin of another (title_en, description_en).
+        var textLang = field.Name.EndsWith("_en", StringComparison.Ordinal) ? English : Zh;
         return value switch
         {
-            ImmutableArray<string> list => list.Select(v => (object?)Item(v, null, Zh)).ToList(),
+            ImmutableArray<string> list => list.Select(v => (object?)Item(v, null, textLang)).ToList(),
             string s when !field.Constraints.Enum.IsDefaultOrEmpty => [Item(EnumLabel(s), null, Language)],
-            string s => [Item(s, null, Zh)],
+            string s => [Item(s, null, textLang)],
             long n => [Item(n.ToString("#,0", CultureInfo.InvariantCulture), null, Language)],
             decimal m => [Item(m.ToString("#,0.########", CultureInfo.InvariantCulture), null, Language)],
             bool b => [Item(b ? T("answer_yes") : T("answer_no"), null, Language)],
