@@ -23,12 +23,12 @@ public sealed partial class PageModels
         foreach (var field in first ? dataset.Fields : [])
         {
             if (field.Name == dataset.PrimaryKey || field.Name == dataset.TitleField || field.Name == dataset.TitleFieldEn
-                || field.Name is "summary" or "summary_en" or "sources")
+                || field.Name is "summary" or "sources" || IsEnglishTwin(dataset, field))
             {
                 continue;
             }
 
-            var items = FieldItems(field, record);
+            var items = TwinItems(dataset, field, record) ?? FieldItems(field, record);
             if (items.Count == 0)
             {
                 continue;
@@ -147,6 +147,16 @@ public sealed partial class PageModels
         var (title, lang) = Localized(record.Title);
         return SharedLink(title, RecordUrl(dataset, id), lang);
     }
+
+    // services_en beside services: the English of another field, shown in its place on English pages only.
+    private static bool IsEnglishTwin(Dataset dataset, FieldSchema field) =>
+        field.Name.EndsWith("_en", StringComparison.Ordinal) && dataset.Field(field.Name[..^3]) is not null;
+
+    /// <summary>On a page in another language, the items of the field's English twin when the record fills it; else null.</summary>
+    private List<object?>? TwinItems(Dataset dataset, FieldSchema field, DataRecord record) =>
+        !IsDefaultLanguage && dataset.Field(field.Name + "_en") is { } twin && FieldItems(twin, record) is { Count: > 0 } english
+            ? english
+            : null;
 
     private List<object?> FieldItems(FieldSchema field, DataRecord record)
     {
