@@ -16,11 +16,12 @@ public sealed class TempSite : IDisposable
         return new TempSite(root);
     }
 
-    /// <summary>A copy of the repository's own site (site.yml, data, content, themes), to build and break freely.</summary>
+    /// <summary>A copy of the repository's own site (site.yml, synonyms.yml, data, content, themes), to build and break freely.</summary>
     public static TempSite CopyOfRepositorySite()
     {
         var site = Empty();
         File.Copy(RepoPaths.Combine("site.yml"), Path.Combine(site.Root, "site.yml"));
+        File.Copy(RepoPaths.Combine("synonyms.yml"), Path.Combine(site.Root, "synonyms.yml"));
         foreach (var folder in new[] { "data", "content", "themes" })
         {
             CopyFolder(RepoPaths.Combine(folder), Path.Combine(site.Root, folder));

@@ -223,6 +223,11 @@ public static class DiagnosticCodes
         "file is not read: {0}",
         "{1}");
 
+    /// <summary>A group of synonyms.yml with fewer than two different terms. Args: count, the term (or empty).</summary>
+    public static readonly DiagnosticDescriptor SynonymGroupTooSmall = new("CIV2126", E,
+        "a synonym group needs at least two different terms, this one has {0}",
+        "add the terms that mean the same as '{1}' as one list, e.g. [lift, elevator], or delete the group");
+
     // ---- CIV3xxx: links between content ----
 
     /// <summary>
@@ -257,7 +262,7 @@ public static class DiagnosticCodes
         MissingRequired, WrongType, UnknownKey, OutOfRange, PatternMismatch, NotInEnum, LengthOutOfRange,
         DuplicateId, IdMismatch, BadDate, NotUnique, InvalidSlug, UnknownFieldType, UnknownDataset, InvalidPattern,
         UndeclaredField, MissingDatasetFile, DuplicateField, OrphanTranslation, EmptyRequired, UnknownTheme,
-        MissingLanguage, DuplicateLanguage, DefaultLanguage, FileNotRead,
+        MissingLanguage, DuplicateLanguage, DefaultLanguage, FileNotRead, SynonymGroupTooSmall,
         UnknownReference, StoryWithoutSources, UnmentionedRecord, RepeatedReference,
     ];
 }

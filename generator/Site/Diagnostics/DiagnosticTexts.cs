@@ -179,6 +179,15 @@ public static class DiagnosticTexts
 
     /// <summary>Detail of CIV2115 when a pattern is too slow on a value.</summary>
     public const string PatternTimeout = "matching this value took longer than a second";
+    /// <summary>What a language of synonyms.yml holds, for CIV2102.</summary>
+    public const string SynonymGroups = "a list of synonym groups";
+
+    /// <summary>What a synonym group is, for CIV2102.</summary>
+    public const string SynonymGroup = "a list of equivalent terms";
+
+    /// <summary>What a term of a synonym group is, for CIV2102.</summary>
+    public const string SynonymTerm = "a term (text)";
+
     // Reasons and hints of CIV2125 (a content file that is not read).
 
     /// <summary>Why a file with another extension is not read.</summary>

@@ -25,6 +25,9 @@ public sealed record LoadedSite(
     /// <summary>The cache the site was loaded through, which also keeps what later stages work out per file.</summary>
     internal LoadCache? Cache { get; init; }
 
+    /// <summary>The search synonyms of synonyms.yml; empty without the file.</summary>
+    public ImmutableArray<SynonymGroup> Synonyms { get; init; } = [];
+
     /// <summary>The loaded dataset with this id, or null.</summary>
     public LoadedDataset? Dataset(string id) => Datasets.FirstOrDefault(d => d.Id == id);
 }

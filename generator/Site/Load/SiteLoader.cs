@@ -4,7 +4,7 @@ using Civic.Site.Model;
 
 namespace Civic.Site.Load;
 
-/// <summary>Loads a whole site root: site.yml, data/, content/stories/, content/pages/.</summary>
+/// <summary>Loads a whole site root: site.yml, data/, content/stories/, content/pages/, synonyms.yml.</summary>
 public static class SiteLoader
 {
     /// <summary>Folder of stories, relative to the root.</summary>
@@ -44,7 +44,11 @@ public static class SiteLoader
             files = files[datasets.Jobs.Count..];
             var loadedStories = MarkdownFileLoader.Assemble(ctx, files[..stories.Length]);
             var loadedPages = MarkdownFileLoader.Assemble(ctx, files[stories.Length..]);
-            var site = new LoadedSite(ctx.Root, config, configYaml, loadedDatasets, loadedStories, loadedPages, ctx.Sources) { Cache = cache };
+            var synonyms = SynonymLoader.Load(ctx, config?.Languages ?? SiteConfigLoader.DefaultLanguages);
+            var site = new LoadedSite(ctx.Root, config, configYaml, loadedDatasets, loadedStories, loadedPages, ctx.Sources)
+            {
+                Cache = cache, Synonyms = synonyms,
+            };
             cache?.EndLoad();
             return site;
         }

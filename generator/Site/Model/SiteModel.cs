@@ -15,6 +15,9 @@ public sealed record SiteModel
     private readonly Lazy<Dictionary<string, Dictionary<string, ImmutableArray<Story>>>> _mentions;
     private readonly Lazy<Dictionary<(string Dataset, string Id), List<(Dataset, DataRecord)>>> _referrers;
 
+    /// <summary>Groups of search terms that mean the same (synonyms.yml); empty when the site has none.</summary>
+    public ImmutableArray<SynonymGroup> Synonyms { get; init; } = [];
+
     /// <summary>Makes a model and its lookup tables.</summary>
     public SiteModel(
         string rootPath,

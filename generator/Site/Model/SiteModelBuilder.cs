@@ -56,7 +56,7 @@ public static class SiteModelBuilder
         {
             if (!p.IsTranslation) pages.Add(BuildPage(p, pageTranslations.GetValueOrDefault(p.Slug)));
         }
-        return new SiteModel(site.Root, config, datasets.GetAwaiter().GetResult(), stories, pages);
+        return new SiteModel(site.Root, config, datasets.GetAwaiter().GetResult(), stories, pages) { Synonyms = site.Synonyms };
     }
 
     private static Story StoryOf(LoadedSite site, MarkdownFile s, Dictionary<string, MarkdownFile> translations, string datasetKey, HashSet<string> datasetIds)

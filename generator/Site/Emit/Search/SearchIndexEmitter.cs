@@ -25,7 +25,11 @@ public sealed class SearchIndexEmitter : ISiteEmitter
         var homes = context.Urls.Languages
             .Where(l => l != context.Urls.DefaultLanguage)
             .Select(l => context.Urls.Home(l)[context.Urls.BasePath.Length..]);
-        SearchIndexWriter.Build(documents, context.Preview ? PreviewOptions : null, context.SearchTerms)
+        var options = (context.Preview ? PreviewOptions : SearchIndexOptions.Default) with
+        {
+            Synonyms = [.. context.Model.Synonyms.Select(g => (IReadOnlyList<string>)g.Terms)],
+        };
+        SearchIndexWriter.Build(documents, options, context.SearchTerms)
             .WriteTo((path, bytes) => context.Output.WriteBytes(path, bytes), homes);
     }
 

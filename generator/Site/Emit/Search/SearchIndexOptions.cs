@@ -17,6 +17,18 @@ public sealed record SearchIndexOptions
     /// <summary>A document holding the query's terms in the query's order scores (1 + this) times more.</summary>
     public double PhraseBonus { get; init; } = 0.5;
 
+    /// <summary>
+    /// Groups of equivalent terms (synonyms.yml). The browser expands a query term found in a group to the group's
+    /// other terms; the index itself is unchanged, so editing the list re-indexes nothing.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>> Synonyms { get; init; } = [];
+
+    /// <summary>
+    /// A page found only through a synonym scores this share of what the same match of the words typed would, so
+    /// that of two equally good pages the one using the reader's own word comes first.
+    /// </summary>
+    public double SynonymWeight { get; init; } = 0.8;
+
     /// <summary>Uncompressed postings per shard the shard count aims at; the count is a power of two.</summary>
     public int TargetShardBytes { get; init; } = 3000;
 

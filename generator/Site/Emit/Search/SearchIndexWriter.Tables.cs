@@ -18,6 +18,20 @@ public static partial class SearchIndexWriter
         w.WriteNumber("b", options.B);
         w.WriteNumber("title", options.TitleBoost);
         w.WriteNumber("phrase", options.PhraseBonus);
+        // Only a site with synonyms gets the keys, so a site without them writes the manifest it always did.
+        if (options.Synonyms.Count > 0)
+        {
+            w.WriteNumber("synonym", options.SynonymWeight);
+            w.WriteStartArray("synonyms");
+            foreach (var group in options.Synonyms)
+            {
+                w.WriteStartArray();
+                foreach (var term in group) w.WriteStringValue(term);
+                w.WriteEndArray();
+            }
+            w.WriteEndArray();
+        }
+
         w.WriteString("docs", docs);
         w.WriteStartArray("shards");
         foreach (var shard in shards)
