@@ -169,6 +169,76 @@
     return tokenize(text).filter(function (t) { return !t.single; });
   }
 
+  // ----- synonyms (the manifest's "synonyms": groups of equivalent terms from the site's synonyms.yml)
+
+  // A text as the units its tokens are made of: a stemmed word, or one CJK character with whether the next
+  // character joins it into a bigram. Swapping units and making the tokens again (queryOf) gives what tokenizeQuery
+  // gives for the text with the swap made, so a synonym is matched as the index tokenises it: 增设电梯 by its
+  // characters (hence its bigrams), elevators by its stem.
+  function unitsOf(text) {
+    var tokens = tokenize(text), units = [];
+    for (var i = 0; i < tokens.length; i++) {
+      var t = tokens[i], cps = Array.from(t.term);
+      var cjk = cps.length === 1 && isCjk(cps[0].codePointAt(0));
+      if (cjk) units.push({ t: t.term, cjk: true, join: i + 1 < tokens.length && tokens[i + 1].pos === t.pos });
+      else if (!(cps.length === 2 && isCjk(cps[0].codePointAt(0)))) units.push({ t: t.term, cjk: false, join: false });
+    }
+    return units;
+  }
+
+  function queryOf(units) {
+    var query = [];
+    units.forEach(function (u, i) {
+      if (!u.cjk) query.push({ term: u.t, pos: i, single: false });
+      else if (u.join) query.push({ term: u.t + units[i + 1].t, pos: i, single: false });
+      else if (i === 0 || !units[i - 1].join) query.push({ term: u.t, pos: i, single: false });
+    });
+    return query;
+  }
+
+  function startsAt(units, at, member) {
+    if (member.length === 0 || at + member.length > units.length) return false;
+    for (var k = 0; k < member.length; k++) {
+      if (units[at + k].t !== member[k].t || units[at + k].cjk !== member[k].cjk) return false;
+    }
+    return true;
+  }
+
+  var MAX_VARIANTS = 16;
+
+  // The queries a text stands for through the synonym groups: for each place where a term of a group occurs, the
+  // text with that term swapped for each other term of the group (one swap per variant: combining swaps multiplies
+  // the variants and the shard requests for little gain). A term inside a longer one of its own group at the same
+  // place (车位 in 停车位) is not swapped on its own.
+  function synonymVariants(text, groups) {
+    var units = unitsOf(text), variants = [], seen = new Set([JSON.stringify(units)]);
+    (groups || []).forEach(function (group) {
+      var members = group.map(unitsOf), matches = [];
+      for (var at = 0; at < units.length; at++) {
+        members.forEach(function (member, mi) {
+          if (startsAt(units, at, member)) matches.push({ at: at, end: at + member.length, member: mi });
+        });
+      }
+      matches.forEach(function (m) {
+        var inside = matches.some(function (o) { return o !== m && o.at <= m.at && o.end >= m.end && o.end - o.at > m.end - m.at; });
+        if (inside) return;
+        members.forEach(function (member, mi) {
+          if (mi === m.member || member.length === 0 || variants.length >= MAX_VARIANTS) return;
+          var swapped = member.map(function (u) { return { t: u.t, cjk: u.cjk, join: u.join }; });
+          swapped[swapped.length - 1].join = units[m.end - 1].join && m.end < units.length;
+          var next = units.slice(0, m.at).concat(swapped, units.slice(m.end));
+          var key = JSON.stringify(next);
+          if (seen.has(key)) return;
+          seen.add(key);
+          // The term swapped in, as the tokens a page must hold side by side: queryOf(member) moved to its place.
+          var phrase = queryOf(member).map(function (q) { return { term: q.term, pos: q.pos + m.at, single: false }; });
+          variants.push({ query: queryOf(next), phrase: phrase });
+        });
+      });
+    });
+    return variants;
+  }
+
   var encoder = new TextEncoder();
   var decoder = new TextDecoder();
 
@@ -379,6 +449,52 @@
       return table.topicList[index].id;
     }
 
+    // A variant counts only pages that hold the synonym itself, its bigrams side by side: the engine otherwise
+    // takes a page with every bigram anywhere, and a long synonym's bigrams (社会 会工 工作 作者) are found apart
+    // on many pages that never use it.
+    function rankQuery(m, query, phrase) {
+      return Promise.all(query.map(function (q) { return postingsOf(m, q.term); })).then(function (raw) {
+        var lists = raw.map(function (postings) {
+          var map = new Map();
+          postings.forEach(function (p) { map.set(p.doc, p); });
+          return map;
+        });
+        var ranked = rank(m, query, lists);
+        if (!phrase || phrase.length < 2) return ranked;
+        var phraseLists = phrase.map(function (p) {
+          for (var i = 0; i < query.length; i++) if (query[i].term === p.term && query[i].pos === p.pos) return lists[i];
+          return new Map();
+        });
+        var hits = ranked.hits.filter(function (h) { return hasPhrase(phrase, phraseLists, h.doc); });
+        return { mode: hits.length ? ranked.mode : 'none', hits: hits };
+      });
+    }
+
+    var MODES = ['none', 'most', 'all'];
+
+    // The query as typed and its synonym variants, ranked each on its own, become one list: only those that reach
+    // the best mode count (a page with every term of a variant beats one with most terms of the query), a page
+    // found several ways keeps its best score, and a variant's scores are weighed down by the manifest's
+    // "synonym" share. The terms of the counted variants join the query, so snippets mark them too.
+    function merge(m, queries, ranked) {
+      var best = 0;
+      ranked.forEach(function (r) { best = Math.max(best, MODES.indexOf(r.mode)); });
+      var byDoc = new Map(), query = queries[0].slice(), terms = new Set(query.map(function (q) { return q.term; }));
+      ranked.forEach(function (r, i) {
+        if (MODES.indexOf(r.mode) !== best) return;
+        var weight = i === 0 ? 1 : m.synonym;
+        r.hits.forEach(function (h) {
+          var score = h.score * weight, e = byDoc.get(h.doc);
+          if (!e) byDoc.set(h.doc, { doc: h.doc, score: score, hits: h.hits });
+          else if (score > e.score) e.score = score;
+        });
+        if (i > 0) queries[i].forEach(function (q) { if (!terms.has(q.term)) { terms.add(q.term); query.push(q); } });
+      });
+      var hits = Array.from(byDoc.values());
+      hits.sort(function (x, y) { return y.score - x.score || x.doc - y.doc; });
+      return { mode: MODES[best], hits: hits, query: query };
+    }
+
     function search(text, options) {
       var filters = (options && options.filters) || {};
       var query = tokenizeQuery(text || '');
@@ -390,15 +506,12 @@
           var browse = facets(everything, filters);
           return { query: query, mode: 'browse', total: browse.hits.length, hits: browse.hits, facets: browse.counts };
         }
-        return Promise.all(query.map(function (q) { return postingsOf(m, q.term); })).then(function (raw) {
-          var lists = raw.map(function (postings) {
-            var map = new Map();
-            postings.forEach(function (p) { map.set(p.doc, p); });
-            return map;
-          });
-          var ranked = rank(m, query, lists);
-          var f = facets(ranked.hits, filters);
-          return { query: query, mode: ranked.mode, total: f.hits.length, hits: f.hits, facets: f.counts };
+        var variants = synonymVariants(text, m.synonyms);
+        var queries = [query].concat(variants.map(function (v) { return v.query; }));
+        return Promise.all([rankQuery(m, query, null)].concat(variants.map(function (v) { return rankQuery(m, v.query, v.phrase); }))).then(function (ranked) {
+          var merged = merge(m, queries, ranked);
+          var f = facets(merged.hits, filters);
+          return { query: merged.query, mode: merged.mode, total: f.hits.length, hits: f.hits, facets: f.counts };
         });
       });
     }
@@ -492,7 +605,7 @@
   }
 
   var api = {
-    tokenize: tokenize, tokenizeQuery: tokenizeQuery, fnv1a: fnv1a, shardKey: shardKey, createEngine: createEngine,
+    tokenize: tokenize, tokenizeQuery: tokenizeQuery, synonymVariants: synonymVariants, fnv1a: fnv1a, shardKey: shardKey, createEngine: createEngine,
     snippet: snippet, parseShard: parseShard, gunzip: gunzip
   };
 
