@@ -4,7 +4,7 @@ using Civic.Site.Load;
 namespace Civic.Site.Serve;
 
 /// <summary>
-/// Watches content/, data/, themes/ and site.yml and reports batches of changes after a short quiet period,
+/// Watches content/, data/, themes/, site.yml and synonyms.yml and reports batches of changes after a short quiet period,
 /// so that an editor's save-as-rename-and-write sequence causes one rebuild.
 /// </summary>
 public sealed class SiteWatcher : IDisposable
@@ -45,7 +45,7 @@ public sealed class SiteWatcher : IDisposable
     public static bool IsSourcePath(string relative)
     {
         var path = relative.Replace(Path.DirectorySeparatorChar, '/');
-        if (path == "site.yml")
+        if (path is "site.yml" or Load.SynonymLoader.FileName)
         {
             return true;
         }
