@@ -65,7 +65,12 @@ step('pagefind');
 const pf = run(path.join(here, 'node_modules/.bin/pagefind'), ['--site', pfRoot]);
 step('ours');
 run('dotnet', ['build', path.join(here, 'Indexer'), '-c', 'Release', '-v', 'q', '-nologo']);
-const ours = run('dotnet', ['run', '--no-build', '-c', 'Release', '--project', path.join(here, 'Indexer'), '--', oursRoot]);
+// Our index carries the repository's synonyms.yml in its manifest, as the build's does; --synonyms DIR takes the
+// synonyms.yml of another site root, --synonyms none leaves them out.
+const synonymsRoot = args.synonyms === 'none' ? null : path.resolve(args.synonyms || repo);
+const useSynonyms = synonymsRoot && fs.existsSync(path.join(synonymsRoot, 'synonyms.yml'));
+const ours = run('dotnet', ['run', '--no-build', '-c', 'Release', '--project', path.join(here, 'Indexer'), '--', oursRoot]
+  .concat(useSynonyms ? [synonymsRoot] : []));
 fs.mkdirSync(path.join(oursRoot, 'assets/js'), { recursive: true });
 fs.copyFileSync(path.join(repo, 'themes/default/assets/js/search.js'), path.join(oursRoot, 'assets/js/search.js'));
 
