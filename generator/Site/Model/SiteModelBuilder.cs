@@ -154,5 +154,6 @@ public static class SiteModelBuilder
 
     private static string? Text(YMapping map, string key) => map.Get(key) is YScalar { IsNull: false } s ? s.Value : null;
 
-    private static bool Flag(YMapping map, string key) => map.Get(key) is YScalar s && s.TryBoolean(out var b) && b;
+    /// <summary>A front-matter flag: only a plain true sets it (as validation checks it).</summary>
+    internal static bool Flag(YMapping map, string key) => map.Get(key) is YScalar s && s.TryBoolean(out var b) && b;
 }

@@ -1,6 +1,6 @@
 using Civic.Site.Diagnostics;
 using Civic.Site.Load;
-using Civic.Site.Load.Yaml;
+using Civic.Site.Model;
 
 namespace Civic.Site.Render;
 
@@ -22,7 +22,7 @@ public static class MarkdownWarnings
         var urls = new SiteUrls(baseUrl ?? config?.BaseUrl ?? "/", config?.Languages ?? []);
         // Translations are shown only when the site has a second language; without a usable site.yml, assume it has.
         var translations = config is null || config.Languages.Length > 1;
-        var drafts = includeDrafts ? [] : site.Stories.Where(s => !s.IsTranslation && IsDraft(s)).Select(s => s.Slug).ToHashSet(StringComparer.Ordinal);
+        var drafts = includeDrafts ? [] : site.Stories.Where(s => !s.IsTranslation && SiteModelBuilder.Flag(s.FrontMatter, "draft")).Select(s => s.Slug).ToHashSet(StringComparer.Ordinal);
         var bodies = site.Stories.Where(s => !drafts.Contains(s.Slug)).Concat(site.Pages)
             .Where(f => translations || !f.IsTranslation)
             .ToList();
@@ -31,7 +31,4 @@ public static class MarkdownWarnings
         markdown.Root = site.Root;
         Parallel.ForEach(bodies, file => markdown.Render(file.Body, urls.BasePath, file.Path));
     }
-
-    // As the model reads it: only a plain true makes a draft.
-    private static bool IsDraft(MarkdownFile story) => story.FrontMatter.Get("draft") is YScalar s && s.TryBoolean(out var b) && b;
 }
