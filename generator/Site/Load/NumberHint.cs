@@ -22,14 +22,20 @@ internal static partial class NumberHint
     {
         var text = AsciiDigits(scalar.Value.Trim(), out var fullWidth);
         var m = WrittenNumber().Match(text);
-        if (!m.Success) return null;
+        if (!m.Success)
+        {
+            return null;
+        }
 
         var whole = m.Groups["whole"].Value;
         var separators = whole.Contains(',');
         var written = m.Groups["sign"].Value + whole.Replace(",", "", StringComparison.Ordinal) + m.Groups["fraction"].Value;
         var multiplier = m.Groups["times"].Value;
         var unit = m.Groups["unit"].Value.Trim();
-        if (unit.Length > MaxUnitLength) return null;
+        if (unit.Length > MaxUnitLength)
+        {
+            return null;
+        }
         if (multiplier.Length > 0 && field.Unit?.Zh.StartsWith(multiplier, StringComparison.Ordinal) == true)
         {
             // A field counted in 万人 takes 1.2万 as 1.2: the 万 is the field's unit, not a factor.
@@ -38,16 +44,37 @@ internal static partial class NumberHint
         }
 
         var number = multiplier.Length == 0 ? written : Multiply(written, multiplier);
-        if (number is null || (field.Type == FieldType.Integer && number.Contains('.'))) return null;
+        if (number is null || (field.Type == FieldType.Integer && number.Contains('.')))
+        {
+            return null;
+        }
 
         var line = $"{field.Name}: {number}";
         string hint;
-        if (multiplier.Length > 0) hint = DiagnosticTexts.NumberWithMultiplier($"{written}{multiplier}", number, line);
-        else if (separators) hint = DiagnosticTexts.NumberWithSeparators(line);
-        else if (fullWidth) hint = DiagnosticTexts.NumberInFullWidth(line);
-        else if (unit.Length > 0) hint = DiagnosticTexts.NumberAlone(line);
-        else if (!scalar.IsPlain) hint = DiagnosticTexts.NumberInQuotes(line);
-        else return null;
+        if (multiplier.Length > 0)
+        {
+            hint = DiagnosticTexts.NumberWithMultiplier($"{written}{multiplier}", number, line);
+        }
+        else if (separators)
+        {
+            hint = DiagnosticTexts.NumberWithSeparators(line);
+        }
+        else if (fullWidth)
+        {
+            hint = DiagnosticTexts.NumberInFullWidth(line);
+        }
+        else if (unit.Length > 0)
+        {
+            hint = DiagnosticTexts.NumberAlone(line);
+        }
+        else if (!scalar.IsPlain)
+        {
+            hint = DiagnosticTexts.NumberInQuotes(line);
+        }
+        else
+        {
+            return null;
+        }
 
         return unit.Length == 0 ? hint : hint + DiagnosticTexts.NumberUnit(unit, field.Unit?.Zh);
     }
