@@ -20,7 +20,7 @@ public static class SiteConfigLoader
     private static readonly string[] Keys =
     [
         "title", "description", "base_url", "languages", "publisher", "licence", "theme", "output",
-        "record_pages", "stories_per_page", "term_stories_per_page",
+        "record_pages", "stories_per_page", "term_stories_per_page", "edit_url",
     ];
 
     /// <summary>The settings, or null after reporting why they cannot be read.</summary>
@@ -46,7 +46,7 @@ public static class SiteConfigLoader
         var errors = bag.ErrorCount;
         var title = YamlValues.Localized(map, "title", bag, required: true);
         var description = YamlValues.Localized(map, "description", bag);
-        var baseUrl = BaseUrl(map, bag);
+        var baseUrl = AbsoluteUrl(map, "base_url", "https://civic.example/", bag, required: true);
         var languages = YamlValues.StringList(map, "languages", bag);
         var publisher = YamlValues.Localized(map, "publisher", bag);
         var licence = LoadLicence(map, bag);
@@ -55,22 +55,24 @@ public static class SiteConfigLoader
         var recordPages = YamlValues.StringList(map, "record_pages", bag);
         var perPage = PerPage(map, "stories_per_page", 10, DiagnosticTexts.StoriesPerPage, bag);
         var termPerPage = PerPage(map, "term_stories_per_page", 50, DiagnosticTexts.TermStoriesPerPage, bag);
+        var editUrl = AbsoluteUrl(map, "edit_url", "https://github.com/OWNER/REPOSITORY/edit/main/", bag, required: false);
         if (bag.ErrorCount > errors || title is null || baseUrl is null || licence is null) return null;
 
         return new SiteConfig(
             title, description, baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/",
             languages is { IsEmpty: false } l ? l : DefaultLanguages,
             publisher, licence, theme, output, recordPages ?? [], (int)Math.Min(perPage, int.MaxValue),
-            (int)Math.Min(termPerPage, int.MaxValue));
+            (int)Math.Min(termPerPage, int.MaxValue),
+            editUrl is null ? null : editUrl.EndsWith('/') ? editUrl : editUrl + "/");
     }
 
-    // Feeds, the sitemap and the open-data catalogue need absolute links, so a URL without a scheme is an error
-    // here rather than a crash when they are written.
-    private static string? BaseUrl(YMapping map, DiagnosticBag bag)
+    // Feeds, the sitemap and the open-data catalogue need absolute links, and edit links leave the site, so a URL
+    // without a scheme is an error here rather than a crash or a dead link later.
+    private static string? AbsoluteUrl(YMapping map, string key, string example, DiagnosticBag bag, bool required)
     {
-        var value = YamlValues.String(map, "base_url", bag, required: true);
+        var value = YamlValues.String(map, key, bag, required);
         if (value is null || IsAbsoluteHttpUrl(value)) return value;
-        YamlValues.WrongType("base_url", DiagnosticTexts.AbsoluteUrl, map.Get("base_url")!, "https://civic.example/", bag);
+        YamlValues.WrongType(key, DiagnosticTexts.AbsoluteUrl, map.Get(key)!, example, bag);
         return null;
     }
 

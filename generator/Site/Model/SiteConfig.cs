@@ -14,6 +14,10 @@ namespace Civic.Site.Model;
 /// <param name="RecordPages">Datasets whose records each get a page.</param>
 /// <param name="StoriesPerPage">Stories per page on the story list.</param>
 /// <param name="TermStoriesPerPage">Stories per page on district and topic pages (each page repeats the header and footer, so more than the story list).</param>
+/// <param name="EditUrl">
+/// Where a source file can be edited, ending with '/': a page's source path (content/stories/x.md) appended to it
+/// gives its edit link. Null (no edit links) unless site.yml sets <c>edit_url</c>.
+/// </param>
 public sealed record SiteConfig(
     LocalizedText Title,
     LocalizedText? Description,
@@ -25,7 +29,8 @@ public sealed record SiteConfig(
     string Output,
     ImmutableArray<string> RecordPages,
     int StoriesPerPage,
-    int TermStoriesPerPage = 50)
+    int TermStoriesPerPage = 50,
+    string? EditUrl = null)
 {
     /// <summary>The default language, served at the site root.</summary>
     public string DefaultLanguage => Languages.IsDefaultOrEmpty ? "zh-Hans" : Languages[0];

@@ -100,7 +100,8 @@ public sealed partial class PageModels
             ["body"] = translated ? RenderMarkdown(contentPage.English!.Body, contentPage.English.SourcePath) : RenderMarkdown(contentPage.Body, contentPage.SourcePath),
             ["translation_missing"] = !IsDefaultLanguage && !translated,
         };
-        var page = Page("page", contentPage.Slug, title, lang, l => _urls.Page(l, contentPage.Slug), crumbs: []);
+        var page = Page("page", contentPage.Slug, title, lang, l => _urls.Page(l, contentPage.Slug), crumbs: [],
+            source: translated ? contentPage.English!.SourcePath : contentPage.SourcePath);
         return Frame(page, new(FrameCapacity) { ["doc"] = doc });
     }
 

@@ -69,7 +69,7 @@ public sealed partial class PageModels
         var listTitle = T(dataset.Id, dataset.Title.Get(Language));
         var page = first
             ? Page("record", dataset.Id, title, titleLang, l => _urls.Record(l, dataset.Id, record.Id),
-                summary, [(listTitle, _urls.RecordList(Language, dataset.Id))])
+                summary, [(listTitle, _urls.RecordList(Language, dataset.Id))], source: record.SourcePath)
             : Page("record-page", dataset.Id, title + " · " + TFormat("page_n", pageNumber), titleLang,
                 l => _urls.Record(l, dataset.Id, record.Id, pageNumber), summary,
                 [(listTitle, _urls.RecordList(Language, dataset.Id)), (title, _urls.Record(Language, dataset.Id, record.Id))], title);

@@ -88,7 +88,8 @@ public sealed partial class PageModels
             ["sources"] = Sources(story.Sources),
             ["related"] = _index.Related(story.Slug).Select(StoryCard).ToList<object?>(),
         };
-        var page = Page("story", "stories", title, lang, l => _urls.Story(l, story.Slug), summary, [(T("stories"), _urls.Stories(Language))]);
+        var page = Page("story", "stories", title, lang, l => _urls.Story(l, story.Slug), summary, [(T("stories"), _urls.Stories(Language))],
+            source: translated ? story.English!.SourcePath : story.SourcePath);
         return Frame(page, new(FrameCapacity) { ["story"] = model });
     }
 

@@ -40,7 +40,7 @@ public sealed partial class PageModels
         };
         var page = first
             ? Page("term", dataset.Id, title, lang, l => _urls.Record(l, dataset.Id, record.Id),
-                crumbs: [(listTitle, _urls.RecordList(Language, dataset.Id))])
+                crumbs: [(listTitle, _urls.RecordList(Language, dataset.Id))], source: record.SourcePath)
             : Page("term-page", dataset.Id, title + " · " + TFormat("page_n", pageNumber), lang,
                 l => _urls.Record(l, dataset.Id, record.Id, pageNumber),
                 crumbs: [(listTitle, _urls.RecordList(Language, dataset.Id)), (title, PageUrl(1))], heading: title);

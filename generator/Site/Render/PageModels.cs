@@ -68,7 +68,8 @@ public sealed partial class PageModels
     /// <summary>The <c>page</c> variable: title, canonical URL, alternates in every language, breadcrumbs.</summary>
     public Dictionary<string, object?> Page(
         string kind, string section, string title, string? titleLang, Func<string, string> urlIn,
-        string? description = null, IReadOnlyList<(string Title, string Url)>? crumbs = null, string? heading = null)
+        string? description = null, IReadOnlyList<(string Title, string Url)>? crumbs = null, string? heading = null,
+        string? source = null)
     {
         var url = urlIn(Language);
         var siteTitle = (string)_site["title"]!;
@@ -98,7 +99,7 @@ public sealed partial class PageModels
             }
         }
 
-        return new Dictionary<string, object?>(15)
+        return new Dictionary<string, object?>(16)
         {
             ["kind"] = kind,
             ["section"] = section,
@@ -115,6 +116,7 @@ public sealed partial class PageModels
             ["feeds"] = OwnFeeds(kind, defaultUrl ?? urlIn(Zh)),
             ["alternates"] = alternates,
             ["breadcrumbs"] = breadcrumbs,
+            ["edit_url"] = EditUrl(source),
         };
     }
 
@@ -163,6 +165,14 @@ public sealed partial class PageModels
             ["footer_pages"] = footerPages,
         };
     }
+
+    /// <summary>
+    /// Where the file behind a page can be edited (site.yml's <c>edit_url</c> plus its path, each segment escaped, so a
+    /// Chinese file name still makes one valid link), or null without an <c>edit_url</c> or a file.
+    /// </summary>
+    private string? EditUrl(string? source) =>
+        _model.Config.EditUrl is not { } root || source is null ? null
+        : root + string.Join('/', source.Replace('\\', '/').Split('/').Select(Uri.EscapeDataString));
 
     /// <summary>"Page · Site", or the page title alone when that would pass 70 characters (search results cut there).</summary>
     private static string HeadTitle(string kind, string title, string siteTitle)

@@ -71,6 +71,25 @@ public sealed class SiteConfigLoaderTests
     }
 
     [Fact]
+    public void An_edit_url_is_optional_and_always_ends_with_a_slash()
+    {
+        Assert.Null(Load(Valid).Config!.EditUrl);
+        var (c, codes, _) = Load(Valid + "edit_url: https://git.example/civic/edit/main\n");
+        Assert.Equal("", codes);
+        Assert.Equal("https://git.example/civic/edit/main/", c!.EditUrl);
+    }
+
+    [Fact]
+    public void An_edit_url_that_is_not_an_absolute_http_url_is_an_error_at_its_value_with_an_example()
+    {
+        var (c, codes, diags) = Load(Valid + "edit_url: github.com/civic\n");
+        Assert.Null(c);
+        Assert.Equal("CIV2102@site.yml:4:11", codes);
+        Assert.Equal("'edit_url' must be an absolute http(s) URL, found the text 'github.com/civic'", diags[0].Message);
+        Assert.Equal("write an absolute http(s) URL, for example https://github.com/OWNER/REPOSITORY/edit/main/", diags[0].Hint);
+    }
+
+    [Fact]
     public void A_page_size_below_one_gets_a_hint_about_the_setting_not_about_datasets()
     {
         var (_, codes, diags) = Load(Valid + "stories_per_page: 0\nterm_stories_per_page: -1\n");
